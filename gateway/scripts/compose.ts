@@ -1,0 +1,18 @@
+// Writes gateway/supergraph.graphql; with --check, fails when the committed file differs from a fresh composition.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { composeSupergraph } from '../src/compose';
+import { repositoryRoot, supergraphPath } from '../src/paths';
+import { subgraphs } from '../supergraph.config';
+
+const composed = composeSupergraph(repositoryRoot, subgraphs);
+if (process.argv.includes('--check')) {
+  const committed = existsSync(supergraphPath) ? readFileSync(supergraphPath, 'utf8') : '';
+  if (committed !== composed) {
+    process.stderr.write('gateway/supergraph.graphql is out of date: run `pnpm compose` and commit the result.\n');
+    process.exit(1);
+  }
+  process.stdout.write('supergraph.graphql matches the subgraph SDL\n');
+} else {
+  writeFileSync(supergraphPath, composed);
+  process.stdout.write(`wrote ${supergraphPath}\n`);
+}

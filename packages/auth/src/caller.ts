@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+export const roles = ['anonymous', 'partner', 'member', 'regional_team', 'staff', 'reporting'] as const;
+export type Role = (typeof roles)[number];
+
+/** Who is asking: derived once by the gateway, trusted by subgraphs only when its signature checks out. */
+export interface Caller {
+  personId: string | null;
+  roles: readonly Role[];
+  regionIds: readonly string[];
+}
+
+export const anonymousCaller: Caller = Object.freeze({ personId: null, roles: ['anonymous'] as const, regionIds: [] });
+
+const uuid = z.uuid({ message: 'expected a UUID' });
+
+export const callerSchema = z.object({
+  personId: uuid.nullable(),
+  roles: z.array(z.enum(roles)).min(1),
+  regionIds: z.array(uuid),
+});
+
+export function isAuthenticated(caller: Caller): boolean {
+  return caller.roles.some((role) => role !== 'anonymous');
+}
+
+export function hasRole(caller: Caller, ...wanted: Role[]): boolean {
+  return caller.roles.some((role) => wanted.includes(role));
+}
+
+export function isStaff(caller: Caller): boolean {
+  return hasRole(caller, 'staff');
+}
+
+/** Staff may act on every region; a regional team only on the regions it belongs to. */
+export function canManageRegion(caller: Caller, regionId: string): boolean {
+  return isStaff(caller) || (hasRole(caller, 'regional_team') && caller.regionIds.includes(regionId));
+}
+
+export function isPerson(caller: Caller, personId: string): boolean {
+  return caller.personId !== null && caller.personId === personId;
+}

@@ -1,0 +1,21 @@
+export {
+  type BearerVerification,
+  type BearerVerifier,
+  createBearerVerifier,
+  type DevelopmentTokenOptions,
+  InvalidTokenError,
+  signDevelopmentToken,
+} from './bearer-token';
+export {
+  anonymousCaller,
+  type Caller,
+  callerSchema,
+  canManageRegion,
+  hasRole,
+  isAuthenticated,
+  isPerson,
+  isStaff,
+  type Role,
+  roles,
+} from './caller';
+export { callerHeader, readCallerHeader, signCallerHeader } from './caller-header';

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+
+export type EnvSource = Readonly<Record<string, string | undefined>>;
+
+/** Thrown when one or more environment variables are missing or malformed; the message names each of them. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describeValue(value: string | undefined): string {
+  return value === undefined ? 'it is not set' : `got ${JSON.stringify(value)}`;
+}
+
+/**
+ * Parses the variables named by the shape's keys from `source`. Every problem is collected, so that one start-up
+ * attempt reports all of them at once.
+ */
+export function parseEnv<Shape extends z.ZodRawShape>(shape: Shape, source: EnvSource): z.infer<z.ZodObject<Shape>> {
+  const problems: string[] = [];
+  const result: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(shape)) {
+    const raw = source[name];
+    const value = raw === '' ? undefined : raw;
+    const parsed = (schema as z.ZodType).safeParse(value);
+    if (parsed.success) {
+      result[name] = parsed.data;
+    } else {
+      const expected = parsed.error.issues.map((issue) => issue.message).join('; ');
+      problems.push(`${name}: ${expected} (${describeValue(raw)})`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return result as z.infer<z.ZodObject<Shape>>;
+}
+
+/** For a deployable's entry point: parse, or print what is wrong and stop the process. */
+export function parseEnvOrExit<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  source: EnvSource,
+): z.infer<z.ZodObject<Shape>> {
+  try {
+    return parseEnv(shape, source);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

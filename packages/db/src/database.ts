@@ -1,0 +1,109 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { Logger as DrizzleLogger } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+
+/** The drizzle API every service codes against, whichever engine is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT>;
+
+export interface DrizzleOptions {
+  /** Observes every SQL statement the view sends; used to prove that batching holds. */
+  onQuery?: (sql: string, params: unknown[]) => void;
+}
+
+export interface MigrationOptions {
+  migrationsFolder: string;
+  /** The service's own Postgres schema; its migrations create it. */
+  schema: string;
+}
+
+// The journals live apart from the service schemas, because each service's first migration creates its schema.
+function journalOf(migrationsFolder: string, schema: string) {
+  return { migrationsFolder, migrationsSchema: 'migrations', migrationsTable: schema };
+}
+
+export interface DatabaseConnection {
+  readonly kind: 'postgres' | 'pglite';
+  drizzle(options?: DrizzleOptions): Db;
+  migrate(options: MigrationOptions): Promise<void>;
+  /** Cheap round trip for readiness probes. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+function loggerFor(options: DrizzleOptions | undefined): DrizzleLogger | undefined {
+  const onQuery = options?.onQuery;
+  return onQuery ? { logQuery: (query, params) => onQuery(query, params) } : undefined;
+}
+
+export interface PostgresOptions {
+  url: string;
+  maxConnections?: number;
+  applicationName?: string;
+}
+
+export function connectPostgres(options: PostgresOptions): DatabaseConnection {
+  const client = postgres(options.url, {
+    max: options.maxConnections ?? 10,
+    onnotice: () => {},
+    connection: { application_name: options.applicationName ?? 'mitmach' },
+  });
+  return {
+    kind: 'postgres',
+    drizzle: (drizzleOptions) =>
+      drizzlePostgres(client, { casing: 'snake_case', logger: loggerFor(drizzleOptions) }) as unknown as Db,
+    async migrate({ migrationsFolder, schema }) {
+      // A dedicated session, so that the advisory lock and the migrator share one connection while several replicas
+      // of a service start at once.
+      const session = postgres(options.url, { max: 1, onnotice: () => {} });
+      try {
+        await session`select pg_advisory_lock(hashtext(${`migrate:${schema}`}))`;
+        await migratePostgres(drizzlePostgres(session), journalOf(migrationsFolder, schema));
+      } finally {
+        await session.end({ timeout: 5 });
+      }
+    },
+    async ping() {
+      try {
+        await client`select 1`;
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+export interface PgliteOptions {
+  /** Folder that keeps the data between runs; in memory when absent. */
+  dataDir?: string;
+}
+
+export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseConnection> {
+  const client = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  let migrating = Promise.resolve();
+  return {
+    kind: 'pglite',
+    drizzle: (drizzleOptions) =>
+      drizzlePglite(client, { casing: 'snake_case', logger: loggerFor(drizzleOptions) }) as unknown as Db,
+    migrate({ migrationsFolder, schema }) {
+      // One engine serves every service in embedded mode; migrations run one after another.
+      migrating = migrating.then(() => migratePglite(drizzlePglite(client), journalOf(migrationsFolder, schema)));
+      return migrating;
+    },
+    async ping() {
+      try {
+        await client.query('select 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => client.close(),
+  };
+}

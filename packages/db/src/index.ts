@@ -1,0 +1,12 @@
+export {
+  connectPostgres,
+  type DatabaseConnection,
+  type Db,
+  type DrizzleOptions,
+  type MigrationOptions,
+  openPglite,
+  type PgliteOptions,
+  type PostgresOptions,
+} from './database';
+export { selectRows } from './rows';
+export { seedId } from './seed-id';

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { booleanFlag, host, logLevel, parseEnvOrExit, port, secret } from '@mitmach/config';
+import { embeddedJwtSecret } from '@mitmach/gateway';
+import { z } from 'zod';
+
+const defaultDataDir = fileURLToPath(new URL('../../../.data/pglite', import.meta.url));
+
+export const env = parseEnvOrExit(
+  {
+    HOST: host('localhost'),
+    PORT: port(4000),
+    LOG_LEVEL: logLevel(),
+    DATA_DIR: z.string().min(1).default(defaultDataDir),
+    EPHEMERAL: booleanFlag(false),
+    SEED_DEMO_DATA: booleanFlag(true),
+    JWT_SECRET: secret(32).default(embeddedJwtSecret),
+  },
+  process.env,
+);

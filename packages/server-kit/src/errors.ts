@@ -1,0 +1,34 @@
+import { GraphQLError } from 'graphql';
+
+/** Error codes a client can rely on, in `errors[].extensions.code`. */
+export const errorCodes = {
+  badUserInput: 'BAD_USER_INPUT',
+  badRequest: 'BAD_REQUEST',
+  notFound: 'NOT_FOUND',
+  forbidden: 'FORBIDDEN',
+  unauthenticated: 'UNAUTHENTICATED',
+  internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export function badUserInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: errorCodes.badUserInput, ...(field ? { field } : {}) } });
+}
+
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: errorCodes.notFound } });
+}
+
+export function forbidden(message = 'You are not allowed to do this.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: errorCodes.forbidden } });
+}
+
+/** A problem the caller can fix, reported in a mutation payload's `userErrors` rather than as a GraphQL error. */
+export interface UserError {
+  field: string[];
+  message: string;
+  code: string;
+}
+
+export function userError(field: string | string[], message: string, code = 'INVALID'): UserError {
+  return { field: Array.isArray(field) ? field : field.split('.'), message, code };
+}

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+
+export const requestIdHeader = 'x-request-id';
+
+export interface HttpServerOptions {
+  logger: Logger;
+  /** Readiness: dependencies answer. Liveness only says the process serves HTTP. */
+  readiness: () => Promise<{ ready: boolean; details?: Record<string, unknown> }>;
+  bodyLimitBytes?: number;
+}
+
+const requestIdPattern = /^[\w.:-]{1,128}$/;
+
+/** Fastify with request ids, health endpoints and GraphQL-shaped answers for requests that never reach GraphQL. */
+export function createHttpServer(options: HttpServerOptions): FastifyInstance {
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    bodyLimit: options.bodyLimitBytes ?? 1_048_576,
+    requestIdHeader,
+    genReqId: (request) => {
+      const incoming = request.headers[requestIdHeader];
+      return typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    },
+    disableRequestLogging: true,
+    forceCloseConnections: 'idle',
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(requestIdHeader, request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request completed',
+    );
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error({ err: error }, 'request failed');
+    const message =
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
+        ? `Request body is not valid JSON: ${error.message}`
+        : status === 500
+          ? 'Internal server error'
+          : error.message;
+    return reply.status(status).send({
+      errors: [
+        {
+          message,
+          extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId: request.id },
+        },
+      ],
+    });
+  });
+
+  app.get('/health/live', async () => ({ status: 'ok' }));
+  app.get('/health/ready', async (_request, reply) => {
+    const { ready, details } = await options.readiness();
+    return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', ...details });
+  });
+
+  return app;
+}

@@ -1,0 +1,23 @@
+export { baseApolloOptions, formatErrorFor } from './apollo-options';
+export { entityLoader, groupLoader } from './batching';
+export {
+  type Connection,
+  defaultPageSize,
+  maxPageSize,
+  type Page,
+  type PageArgs,
+  readPage,
+  toConnection,
+} from './connection';
+export { badUserInput, errorCodes, forbidden, notFound, type UserError, userError } from './errors';
+export { createHttpServer, type HttpServerOptions, requestIdHeader } from './http-server';
+export { createLogger, type LogLevel } from './logger';
+export { CountryCode, DateScalar, DateTime, EmailAddress, isUuid, scalarResolvers, URLScalar, UUID } from './scalars';
+export { buildFederatedSchema, readSubgraphSdl } from './schema';
+export { stopOnSignals } from './shutdown';
+export {
+  createSubgraphServer,
+  type RequestContext,
+  type SubgraphServer,
+  type SubgraphServerOptions,
+} from './subgraph-server';

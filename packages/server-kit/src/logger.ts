@@ -1,0 +1,12 @@
+import pino, { type Logger } from 'pino';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export function createLogger(name: string, level: LogLevel): Logger {
+  return pino({
+    name,
+    level,
+    base: { service: name },
+    redact: { paths: ['req.headers.authorization', 'req.headers["x-mitmach-caller"]'], censor: '[redacted]' },
+  });
+}

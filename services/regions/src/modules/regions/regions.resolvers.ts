@@ -1,0 +1,114 @@
+import { hasRole, isAuthenticated } from '@mitmach/auth';
+import { badUserInput, forbidden, notFound, readPage, toConnection } from '@mitmach/server-kit';
+import type { RegionFilter, Resolvers } from '../../generated/graphql';
+import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
+import { fundingAccount } from '../funding/funding.service';
+import { slugPattern } from './region-input';
+import { allowedNextStatuses } from './region-status';
+import { allRegions, listRegions, type RegionListFilter, regionBySlug } from './regions.repository';
+import { changeRegionStatus, createRegion, updateRegion } from './regions.service';
+
+function listFilter(filter: RegionFilter | null | undefined): RegionListFilter {
+  if (!filter) return {};
+  const box = filter.within;
+  if (box) {
+    const inRange = (value: number, limit: number) => value >= -limit && value <= limit;
+    if (!inRange(box.south, 90) || !inRange(box.north, 90) || !inRange(box.west, 180) || !inRange(box.east, 180)) {
+      throw badUserInput(
+        'The bounding box needs latitudes between -90 and 90 and longitudes between -180 and 180.',
+        'within',
+      );
+    }
+    if (box.south > box.north || box.west > box.east) {
+      throw badUserInput('The bounding box needs south <= north and west <= east.', 'within');
+    }
+  }
+  return {
+    countries: filter.countries,
+    statuses: filter.statuses?.map(fromGraphqlEnum),
+    fieldsOfAction: filter.fieldsOfAction,
+    within: box,
+  };
+}
+
+export const regionsResolvers: Resolvers = {
+  Query: {
+    regions: async (_parent, args, { db }) => {
+      const page = readPage(args);
+      const order = args.orderBy === 'NAME' ? 'name' : 'joined_newest';
+      const { rows, totalCount } = await listRegions(db, listFilter(args.filter), order, page);
+      return toConnection(rows, page, totalCount);
+    },
+    region: async (_parent, { id }, { loaders }) => {
+      const region = await loaders.regionById.load(id);
+      if (!region) throw notFound(`There is no region with id ${id}.`);
+      return region;
+    },
+    regionBySlug: async (_parent, { slug }, { db }) => {
+      if (!slugPattern.test(slug))
+        throw badUserInput(`"${slug}" is not a slug: use lowercase letters, digits and hyphens.`, 'slug');
+      const region = await regionBySlug(db, slug);
+      if (!region) throw notFound(`There is no region with slug "${slug}".`);
+      return region;
+    },
+    regionsGeoJson: async (_parent, { filter }, { db, loaders }) => {
+      const rows = await allRegions(db, listFilter(filter));
+      const fields = await loaders.fieldsOfActionByRegion.loadMany(rows.map((row) => row.id));
+      return {
+        type: 'FeatureCollection',
+        features: rows.map((row, index) => {
+          const fieldRows = fields[index];
+          return {
+            type: 'Feature',
+            id: row.id,
+            geometry: { type: 'Point', coordinates: [row.lng, row.lat] },
+            properties: {
+              slug: row.slug,
+              name: row.name,
+              country: row.country,
+              status: toGraphqlEnum(row.status),
+              fieldsOfAction: Array.isArray(fieldRows) ? fieldRows.map((entry) => entry.field.slug) : [],
+              website: row.website,
+            },
+          };
+        }),
+      };
+    },
+  },
+  Mutation: {
+    createRegion: (_parent, { input }, { db, caller }) =>
+      createRegion(db, caller, {
+        ...input,
+        kind: fromGraphqlEnum(input.kind),
+        website: input.website,
+        publicContact: input.publicContact,
+      }),
+    updateRegion: (_parent, { input }, { db, caller }) => updateRegion(db, caller, input),
+    changeRegionStatus: (_parent, { input }, { db, caller }) =>
+      changeRegionStatus(db, caller, { ...input, status: fromGraphqlEnum(input.status) }),
+  },
+  Region: {
+    __resolveReference: (reference, { loaders }) => loaders.regionById.load(reference.id),
+    kind: (region) => toGraphqlEnum(region.kind),
+    status: (region) => toGraphqlEnum(region.status),
+    allowedNextStatuses: (region) => allowedNextStatuses(region.status).map(toGraphqlEnum),
+    location: (region) => ({ lat: region.lat, lng: region.lng }),
+    fieldsOfAction: async (region, _args, { loaders }) =>
+      (await loaders.fieldsOfActionByRegion.load(region.id)).map((entry) => entry.field),
+    sdgs: async (region, _args, { loaders }) => (await loaders.sdgsByRegion.load(region.id)).map((entry) => entry.sdg),
+    peerGroup: (region, _args, { loaders }) =>
+      region.peerGroupId ? loaders.peerGroupById.load(region.peerGroupId) : null,
+    statusHistory: (region, _args, { loaders }) => loaders.statusChangesByRegion.load(region.id),
+    funding: async (region, _args, { caller, loaders }) => {
+      const allowed =
+        hasRole(caller, 'staff', 'reporting') ||
+        (isAuthenticated(caller) && hasRole(caller, 'regional_team') && caller.regionIds.includes(region.id));
+      if (!allowed) throw forbidden("The funding ledger is visible to staff, reporting and the region's own team.");
+      return fundingAccount(region, await loaders.fundingEntriesByRegion.load(region.id));
+    },
+  },
+  RegionStatusChange: {
+    from: (change) => (change.fromStatus ? toGraphqlEnum(change.fromStatus) : null),
+    to: (change) => toGraphqlEnum(change.toStatus),
+  },
+};

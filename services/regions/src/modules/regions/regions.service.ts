@@ -1,0 +1,152 @@
+import { type Caller, canManageRegion, isStaff } from '@mitmach/auth';
+import type { Db } from '@mitmach/db';
+import { forbidden, type UserError, userError } from '@mitmach/server-kit';
+import type { RegionRow } from '../../db/schema';
+import { currentFieldSlugs } from '../reference-data/reference-data.repository';
+import { checkFieldsOfAction, checkLocation, checkSdgs, checkSlug, checkSubdivision, checkText } from './region-input';
+import { canTransition, type RegionStatus } from './region-status';
+import {
+  insertRegion,
+  lockRegion,
+  type NewRegion,
+  recordStatusChange,
+  regionBySlug,
+  replaceRegionTaxonomies,
+  updateRegionRow,
+} from './regions.repository';
+
+export interface RegionResult {
+  region: RegionRow | null;
+  userErrors: UserError[];
+}
+
+export interface CreateRegionCommand {
+  slug: string;
+  name: string;
+  kind: RegionRow['kind'];
+  country: string;
+  subdivision: string;
+  description: string;
+  location: { lat: number; lng: number };
+  website?: string | null;
+  publicContact?: string | null;
+  fieldsOfAction: string[];
+  sdgs: number[];
+  joinedOn?: string | null;
+}
+
+export interface UpdateRegionCommand {
+  regionId: string;
+  name?: string | null;
+  description?: string | null;
+  location?: { lat: number; lng: number } | null;
+  website?: string | null;
+  publicContact?: string | null;
+  fieldsOfAction?: string[] | null;
+  sdgs?: number[] | null;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+const rejected = (userErrors: UserError[]): RegionResult => ({ region: null, userErrors });
+
+export async function createRegion(db: Db, caller: Caller, command: CreateRegionCommand): Promise<RegionResult> {
+  if (!isStaff(caller)) throw forbidden('Only staff may add regions.');
+  const known = await currentFieldSlugs(db);
+  const errors = [
+    ...checkSlug(command.slug, ['input', 'slug']),
+    ...checkText(command.name, ['input', 'name'], 'The name', 2, 120),
+    ...checkText(command.description, ['input', 'description'], 'The description', 10, 4000),
+    ...checkSubdivision(command.subdivision, command.country, ['input', 'subdivision']),
+    ...checkLocation(command.location, ['input', 'location']),
+    ...checkFieldsOfAction(command.fieldsOfAction, known, ['input', 'fieldsOfAction']),
+    ...checkSdgs(command.sdgs, ['input', 'sdgs']),
+  ];
+  if (errors.length > 0) return rejected(errors);
+  if (await regionBySlug(db, command.slug)) {
+    return rejected([userError(['input', 'slug'], `The slug "${command.slug}" is taken.`, 'TAKEN')]);
+  }
+  const region: NewRegion = {
+    slug: command.slug,
+    name: command.name.trim(),
+    kind: command.kind,
+    country: command.country,
+    subdivision: command.subdivision,
+    description: command.description.trim(),
+    lat: command.location.lat,
+    lng: command.location.lng,
+    website: command.website ?? null,
+    publicContact: command.publicContact ?? null,
+    status: 'applied',
+    joinedOn: command.joinedOn ?? today(),
+  };
+  const row = await db.transaction((tx) =>
+    insertRegion(tx as unknown as Db, region, command.fieldsOfAction, command.sdgs, caller.personId),
+  );
+  return { region: row, userErrors: [] };
+}
+
+export async function updateRegion(db: Db, caller: Caller, command: UpdateRegionCommand): Promise<RegionResult> {
+  if (!canManageRegion(caller, command.regionId)) {
+    throw forbidden("Only staff and the region's own team may change a region.");
+  }
+  const known = await currentFieldSlugs(db);
+  const errors = [
+    ...(command.name != null ? checkText(command.name, ['input', 'name'], 'The name', 2, 120) : []),
+    ...(command.description != null
+      ? checkText(command.description, ['input', 'description'], 'The description', 10, 4000)
+      : []),
+    ...(command.location ? checkLocation(command.location, ['input', 'location']) : []),
+    ...(command.fieldsOfAction ? checkFieldsOfAction(command.fieldsOfAction, known, ['input', 'fieldsOfAction']) : []),
+    ...(command.sdgs ? checkSdgs(command.sdgs, ['input', 'sdgs']) : []),
+  ];
+  if (errors.length > 0) return rejected(errors);
+  return db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const current = await lockRegion(tx, command.regionId);
+    if (!current) return rejected([userError(['input', 'regionId'], 'There is no region with this id.', 'NOT_FOUND')]);
+    const patch: Partial<NewRegion> = {
+      ...(command.name != null ? { name: command.name.trim() } : {}),
+      ...(command.description != null ? { description: command.description.trim() } : {}),
+      ...(command.location ? { lat: command.location.lat, lng: command.location.lng } : {}),
+      ...(command.website !== undefined ? { website: command.website } : {}),
+      ...(command.publicContact !== undefined ? { publicContact: command.publicContact } : {}),
+    };
+    await replaceRegionTaxonomies(tx, current.id, command.fieldsOfAction ?? undefined, command.sdgs ?? undefined);
+    const region = await updateRegionRow(tx, current.id, patch);
+    return { region, userErrors: [] };
+  });
+}
+
+export async function changeRegionStatus(
+  db: Db,
+  caller: Caller,
+  command: { regionId: string; status: RegionStatus; note?: string | null },
+): Promise<RegionResult> {
+  if (!isStaff(caller)) throw forbidden('Only staff may change the status of a region.');
+  return db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const current = await lockRegion(tx, command.regionId);
+    if (!current) return rejected([userError(['input', 'regionId'], 'There is no region with this id.', 'NOT_FOUND')]);
+    if (!canTransition(current.status, command.status)) {
+      return rejected([
+        userError(
+          ['input', 'status'],
+          `A region cannot move from ${current.status.toUpperCase()} to ${command.status.toUpperCase()}.`,
+          'ILLEGAL_TRANSITION',
+        ),
+      ]);
+    }
+    const region = await updateRegionRow(tx, current.id, { status: command.status });
+    await recordStatusChange(tx, {
+      regionId: current.id,
+      from: current.status,
+      to: command.status,
+      note: command.note ?? null,
+      changedBy: caller.personId,
+    });
+    return { region, userErrors: [] };
+  });
+}
