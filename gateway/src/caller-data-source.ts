@@ -1,6 +1,7 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { type Caller, callerHeader, signCallerHeader } from '@mitmach/auth';
 import { requestIdHeader } from '@mitmach/server-kit';
+import { GraphQLError } from 'graphql';
 
 export interface GatewayContext {
   caller: Caller;
@@ -22,5 +23,17 @@ export class CallerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set(callerHeader, await signCallerHeader(context.caller, this.callerSecret));
     request.http?.headers.set(requestIdHeader, context.requestId);
     if (context.traceparent) request.http?.headers.set('traceparent', context.traceparent);
+  }
+
+  // A subgraph answers invalid arguments (a malformed UUID literal, say) with HTTP 400 and a GraphQL error body; the
+  // client should see that error and its code rather than "400: Bad Request".
+  override async errorFromResponse(response: Response): Promise<GraphQLError> {
+    const fallback = await super.errorFromResponse(response);
+    const body = (fallback.extensions.response as { body?: unknown } | undefined)?.body as
+      | { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] }
+      | undefined;
+    const first = body?.errors?.[0];
+    if (typeof first?.message !== 'string') return fallback;
+    return new GraphQLError(first.message, { extensions: { ...first.extensions } });
   }
 }

@@ -1,6 +1,6 @@
 import type { ApolloServerOptions, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { errorCodes } from './errors';
 
@@ -21,7 +21,9 @@ export function formatErrorFor(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
-    const deliberate = original instanceof GraphQLError && typeof code === 'string' && knownCodes.has(code);
+    // Apollo labels anything thrown without a code INTERNAL_SERVER_ERROR; only the other known codes were set on purpose
+    // (by our resolvers, by validation, or by a subgraph whose own formatter already masked its internals).
+    const deliberate = typeof code === 'string' && code !== errorCodes.internal && knownCodes.has(code);
     if (deliberate) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

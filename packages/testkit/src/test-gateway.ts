@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createBearerVerifier, type Role, signDevelopmentToken } from '@mitmach/auth';
+import { createGatewayServer, supergraphPath } from '@mitmach/gateway';
+import pino from 'pino';
+
+export const silentLogger = pino({ level: 'silent' });
+
+/** Secrets of one test run: what the gateway verifies tokens with and signs the caller header with. */
+export function testSecrets() {
+  return { jwtSecret: randomBytes(32).toString('hex'), callerSecret: randomBytes(32).toString('hex') };
+}
+
+export function urlOf(address: AddressInfo | string | null): string {
+  if (!address || typeof address === 'string') throw new Error('not listening on TCP');
+  return `http://127.0.0.1:${address.port}/graphql`;
+}
+
+/** The real gateway with the committed supergraph, routed to the given subgraph URLs, on a free port. */
+export async function startTestGateway(options: {
+  subgraphUrls: Record<string, string>;
+  jwtSecret: string;
+  callerSecret: string;
+}) {
+  const gateway = await createGatewayServer({
+    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+    subgraphUrls: options.subgraphUrls,
+    verifyBearer: createBearerVerifier({ kind: 'secret', secret: options.jwtSecret }),
+    callerSecret: options.callerSecret,
+    logger: silentLogger,
+  });
+  await gateway.app.listen({ host: '127.0.0.1', port: 0 });
+  return { url: urlOf(gateway.app.server.address()), close: () => gateway.app.close() };
+}
+
+export function tokenFor(
+  jwtSecret: string,
+  roles: Role[],
+  options: { personId?: string; regionIds?: string[] } = {},
+): Promise<string> {
+  return signDevelopmentToken({ secret: jwtSecret, roles, ...options });
+}
+
+/** Counts SQL statements sent through a drizzle view. */
+export function statementCounter() {
+  const statements: string[] = [];
+  return {
+    onQuery: (sql: string) => {
+      statements.push(sql);
+    },
+    get count() {
+      return statements.length;
+    },
+    statements,
+    reset() {
+      statements.length = 0;
+    },
+  };
+}
