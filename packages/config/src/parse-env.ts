@@ -10,8 +10,12 @@ export class ConfigError extends Error {
   }
 }
 
-function describeValue(value: string | undefined): string {
-  return value === undefined ? 'it is not set' : `got ${JSON.stringify(value)}`;
+// Secrets must not end up in logs, not even wrong ones.
+const secretName = /SECRET|PASSWORD|TOKEN|KEY/;
+
+function describeValue(name: string, value: string | undefined): string {
+  if (value === undefined) return 'it is not set';
+  return secretName.test(name) ? `got a value of ${value.length} characters` : `got ${JSON.stringify(value)}`;
 }
 
 /**
@@ -29,7 +33,7 @@ export function parseEnv<Shape extends z.ZodRawShape>(shape: Shape, source: EnvS
       result[name] = parsed.data;
     } else {
       const expected = parsed.error.issues.map((issue) => issue.message).join('; ');
-      problems.push(`${name}: ${expected} (${describeValue(raw)})`);
+      problems.push(`${name}: ${expected} (${describeValue(name, raw)})`);
     }
   }
   if (problems.length > 0) throw new ConfigError(problems);

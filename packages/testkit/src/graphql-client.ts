@@ -28,7 +28,11 @@ export function graphqlClient(url: string) {
       },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphqlResponse<Data>['body'] };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as GraphqlResponse<Data>['body'],
+    };
   };
 }
 

@@ -463,7 +463,7 @@ export type Query = {
   region?: Maybe<Region>;
   /** A region by slug; NOT_FOUND when there is none, BAD_USER_INPUT when the slug is malformed. */
   regionBySlug?: Maybe<Region>;
-  /** Regions of the network, filtered and paginated (at most 100 per page). */
+  /** Regions of the network, newest members first unless ordered otherwise, filtered and paginated (at most 100 per page). */
   regions: RegionConnection;
   /** The regions on a map, as GeoJSON. */
   regionsGeoJson: RegionFeatureCollection;

@@ -106,8 +106,13 @@ describe('public region queries through the gateway', () => {
 
   it('serves the map as GeoJSON in longitude, latitude order', async () => {
     const response = await query<{
-      regionsGeoJson: { type: string; features: { geometry: { coordinates: number[] }; properties: { slug: string } }[] };
-    }>('{ regionsGeoJson(filter: { countries: ["CH"] }) { type features { geometry { type coordinates } properties { slug } } } }');
+      regionsGeoJson: {
+        type: string;
+        features: { geometry: { coordinates: number[] }; properties: { slug: string } }[];
+      };
+    }>(
+      '{ regionsGeoJson(filter: { countries: ["CH"] }) { type features { geometry { type coordinates } properties { slug } } } }',
+    );
     const collection = response.body.data?.regionsGeoJson;
     expect(collection?.type).toBe('FeatureCollection');
     const winterthur = collection?.features.find((feature) => feature.properties.slug === 'winterthur');
@@ -137,7 +142,9 @@ describe('bad input gets a precise error', () => {
   });
 
   it('refuses a bounding box outside the globe', async () => {
-    const response = await query('{ regions(filter: { within: { south: 10, west: 0, north: 123, east: 5 } }) { totalCount } }');
+    const response = await query(
+      '{ regions(filter: { within: { south: 10, west: 0, north: 123, east: 5 } }) { totalCount } }',
+    );
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
   });
 
