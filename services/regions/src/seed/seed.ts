@@ -1,4 +1,11 @@
 import { type Db, seedId } from '@mitmach/db';
+import {
+  regionId,
+  seedApplicationRounds,
+  seedFundingEntries,
+  seedPeerGroups,
+  seedRegions,
+} from '@mitmach/demo-network';
 import { count } from 'drizzle-orm';
 import {
   applicationRounds,
@@ -10,9 +17,8 @@ import {
   regionStatusChanges,
   regions,
 } from '../db/schema';
-import { seedApplicationRounds, seedFundingEntries, seedPeerGroups, seedRegions } from './regions.seed-data';
 
-export const regionSeedId = (slug: string) => seedId('region', slug);
+export const regionSeedId = regionId;
 
 /** Loads the demo network once: a database that already has regions is left as it is. */
 export async function seedDemoRegions(db: Db): Promise<{ seeded: boolean; regions: number }> {

@@ -1,6 +1,6 @@
+import { seedRegions } from '@mitmach/demo-network';
 import { graphqlClient } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedRegions } from '../../seed/regions.seed-data';
 import { regionSeedId } from '../../seed/seed';
 import { type RunningRegions, startRegions } from '../../testing/start-regions';
 
