@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { createBearerVerifier } from '@mitmach/auth';
 import type { DatabaseConnection } from '@mitmach/db';
 import { createGatewayServer, supergraphPath } from '@mitmach/gateway';
-import type { SubgraphServer } from '@mitmach/server-kit';
+import type { SubgraphModule, SubgraphServer } from '@mitmach/server-kit';
 import type { Logger } from 'pino';
-import { type SubgraphModule, subgraphModules } from './subgraph-modules';
+import { subgraphModules } from './subgraph-modules';
 
 export interface EmbeddedPlatformOptions {
   connection: DatabaseConnection;

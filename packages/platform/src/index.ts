@@ -1,2 +1,2 @@
 export { type EmbeddedPlatform, type EmbeddedPlatformOptions, startEmbeddedPlatform } from './embedded-platform';
-export { type SubgraphModule, subgraphModules } from './subgraph-modules';
+export { subgraphModules } from './subgraph-modules';

@@ -15,6 +15,7 @@ export { createLogger, type LogLevel } from './logger';
 export { CountryCode, DateScalar, DateTime, EmailAddress, isUuid, scalarResolvers, URLScalar, UUID } from './scalars';
 export { buildFederatedSchema, readSubgraphSdl } from './schema';
 export { stopOnSignals } from './shutdown';
+export type { SubgraphModule, SubgraphServerContext } from './subgraph-module';
 export {
   createSubgraphServer,
   type RequestContext,

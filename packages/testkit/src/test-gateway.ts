@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createBearerVerifier, type Role, signDevelopmentToken } from '@mitmach/auth';
-import { createGatewayServer, supergraphPath } from '@mitmach/gateway';
+import { composeSupergraph, createGatewayServer, repositoryRoot, subgraphs } from '@mitmach/gateway';
 import pino from 'pino';
 
 export const silentLogger = pino({ level: 'silent' });
@@ -17,14 +16,18 @@ export function urlOf(address: AddressInfo | string | null): string {
   return `http://127.0.0.1:${address.port}/graphql`;
 }
 
-/** The real gateway with the committed supergraph, routed to the given subgraph URLs, on a free port. */
+/**
+ * The real gateway on a free port, with a supergraph composed from the SDL of exactly the subgraphs given, so a test
+ * federates only the services it starts.
+ */
 export async function startTestGateway(options: {
   subgraphUrls: Record<string, string>;
   jwtSecret: string;
   callerSecret: string;
 }) {
+  const wanted = subgraphs.filter((subgraph) => subgraph.name in options.subgraphUrls);
   const gateway = await createGatewayServer({
-    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+    supergraphSdl: composeSupergraph(repositoryRoot, wanted),
     subgraphUrls: options.subgraphUrls,
     verifyBearer: createBearerVerifier({ kind: 'secret', secret: options.jwtSecret }),
     callerSecret: options.callerSecret,
@@ -40,21 +43,4 @@ export function tokenFor(
   options: { personId?: string; regionIds?: string[] } = {},
 ): Promise<string> {
   return signDevelopmentToken({ secret: jwtSecret, roles, ...options });
-}
-
-/** Counts SQL statements sent through a drizzle view. */
-export function statementCounter() {
-  const statements: string[] = [];
-  return {
-    onQuery: (sql: string) => {
-      statements.push(sql);
-    },
-    get count() {
-      return statements.length;
-    },
-    statements,
-    reset() {
-      statements.length = 0;
-    },
-  };
 }

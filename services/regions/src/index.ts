@@ -1,3 +1,3 @@
 export { regionSeedId, seedDemoRegions } from './seed/seed';
-export { createRegionsServer, databaseSchema, migrateRegions, type RegionsServerOptions } from './service';
+export { createRegionsServer, databaseSchema, migrateRegions, regionsModule } from './service';
 export { subgraphName } from './subgraph';

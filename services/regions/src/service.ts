@@ -1,9 +1,9 @@
-import type { DatabaseConnection, DrizzleOptions } from '@mitmach/db';
-import { createSubgraphServer, type SubgraphServer } from '@mitmach/server-kit';
-import type { Logger } from 'pino';
+import type { DatabaseConnection } from '@mitmach/db';
+import { createSubgraphServer, type SubgraphModule, type SubgraphServerContext } from '@mitmach/server-kit';
 import type { RegionsContext } from './context';
 import { createLoaders } from './loaders';
 import { migrationsFolder } from './paths';
+import { seedDemoRegions } from './seed/seed';
 import { regionsSchema, subgraphName } from './subgraph';
 
 export const databaseSchema = 'regions';
@@ -12,15 +12,7 @@ export function migrateRegions(connection: DatabaseConnection): Promise<void> {
   return connection.migrate({ migrationsFolder, schema: databaseSchema });
 }
 
-export interface RegionsServerOptions {
-  connection: DatabaseConnection;
-  logger: Logger;
-  callerSecret: string;
-  /** Observes every SQL statement; tests use it to prove batching. */
-  onQuery?: DrizzleOptions['onQuery'];
-}
-
-export function createRegionsServer(options: RegionsServerOptions): Promise<SubgraphServer> {
+export function createRegionsServer(options: SubgraphServerContext) {
   const db = options.connection.drizzle({ onQuery: options.onQuery });
   return createSubgraphServer<RegionsContext>({
     name: subgraphName,
@@ -31,3 +23,10 @@ export function createRegionsServer(options: RegionsServerOptions): Promise<Subg
     ready: () => options.connection.ping(),
   });
 }
+
+export const regionsModule: SubgraphModule = {
+  name: subgraphName,
+  migrate: migrateRegions,
+  seedDemoData: (connection) => seedDemoRegions(connection.drizzle()),
+  createServer: createRegionsServer,
+};

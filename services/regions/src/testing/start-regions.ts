@@ -1,38 +1,13 @@
-import { createTestDatabase } from '@mitmach/db/testing';
-import { silentLogger, startTestGateway, statementCounter, testSecrets, urlOf } from '@mitmach/testkit';
-import { seedDemoRegions } from '../seed/seed';
-import { createRegionsServer, migrateRegions } from '../service';
+import { startFederation } from '@mitmach/testkit';
+import { regionsModule } from '../service';
 
-/**
- * The regions subgraph on a fresh database of the real Postgres, seeded, behind the real gateway; every SQL
- * statement the subgraph sends is counted.
- */
+/** The seeded regions subgraph behind the real gateway, on a fresh database of the real Postgres. */
 export async function startRegions() {
-  const database = await createTestDatabase();
-  await migrateRegions(database.connection);
-  await seedDemoRegions(database.connection.drizzle());
-  const secrets = testSecrets();
-  const statements = statementCounter();
-  const subgraph = await createRegionsServer({
-    connection: database.connection,
-    logger: silentLogger,
-    callerSecret: secrets.callerSecret,
-    onQuery: statements.onQuery,
-  });
-  await subgraph.app.listen({ host: '127.0.0.1', port: 0 });
-  const subgraphUrl = urlOf(subgraph.app.server.address());
-  const gateway = await startTestGateway({ subgraphUrls: { regions: subgraphUrl }, ...secrets });
+  const federation = await startFederation({ modules: [regionsModule] });
   return {
-    ...secrets,
-    db: database.connection.drizzle(),
-    statements,
-    subgraphUrl,
-    gatewayUrl: gateway.url,
-    async stop() {
-      await gateway.close();
-      await subgraph.app.close();
-      await database.dispose();
-    },
+    ...federation,
+    statements: federation.statements.regions as NonNullable<(typeof federation.statements)['regions']>,
+    subgraphUrl: federation.subgraphUrls.regions as string,
   };
 }
 
