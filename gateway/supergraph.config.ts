@@ -12,4 +12,8 @@ export interface SubgraphConfig {
 
 export const subgraphs: SubgraphConfig[] = [
   { name: 'regions', packageDir: 'services/regions', routingUrl: 'http://regions:4001/graphql' },
+  { name: 'people', packageDir: 'services/people', routingUrl: 'http://people:4002/graphql' },
+  { name: 'conferences', packageDir: 'services/conferences', routingUrl: 'http://conferences:4003/graphql' },
+  { name: 'learning', packageDir: 'services/learning', routingUrl: 'http://learning:4004/graphql' },
+  { name: 'action-pool', packageDir: 'services/action-pool', routingUrl: 'http://action-pool:4005/graphql' },
 ];

@@ -16,7 +16,11 @@ export class InvalidTokenError extends Error {
 
 const claimsSchema = z.object({
   sub: z.uuid({ message: 'sub must be the person id (UUID)' }).optional(),
-  roles: z.array(z.enum(roles), { message: `roles must be a list of ${roles.join(', ')}` }).min(1),
+  roles: z
+    .array(z.enum(roles, { message: `roles must be a list of ${roles.join(', ')}` }), {
+      message: 'roles must be a list',
+    })
+    .min(1, { message: 'roles must name at least one role' }),
   regionIds: z.array(z.uuid({ message: 'regionIds must be UUIDs' })).default([]),
 });
 

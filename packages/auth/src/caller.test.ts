@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createBearerVerifier, InvalidTokenError, signDevelopmentToken } from './bearer-token';
+import { anonymousCaller, canManageRegion } from './caller';
+import { readCallerHeader, signCallerHeader } from './caller-header';
+
+const secret = 'a-gateway-secret-of-enough-length-0123';
+const region = '6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
+const person = '0f1e2d3c-4b5a-4968-8776-655443322110';
+
+describe('caller header between gateway and subgraphs', () => {
+  it('round-trips the caller when signed with the shared secret', async () => {
+    const caller = { personId: person, roles: ['regional_team' as const], regionIds: [region] };
+    expect(await readCallerHeader(await signCallerHeader(caller, secret), secret)).toEqual(caller);
+  });
+
+  it('yields the anonymous caller for a missing, forged or garbled header', async () => {
+    const forged = await signCallerHeader(
+      { personId: null, roles: ['staff'], regionIds: [] },
+      'another-secret-another-secret-00',
+    );
+    for (const header of [undefined, '', forged, 'garbage', ['a', 'b']]) {
+      expect(await readCallerHeader(header, secret)).toEqual(anonymousCaller);
+    }
+  });
+});
+
+describe('bearer tokens at the gateway', () => {
+  const verify = createBearerVerifier({ kind: 'secret', secret });
+
+  it('treats a request without Authorization as anonymous', async () => {
+    expect(await verify(undefined)).toEqual(anonymousCaller);
+  });
+
+  it('derives person, roles and regions from a valid token', async () => {
+    const token = await signDevelopmentToken({
+      secret,
+      roles: ['member', 'regional_team'],
+      personId: person,
+      regionIds: [region],
+    });
+    expect(await verify(`Bearer ${token}`)).toEqual({
+      personId: person,
+      roles: ['member', 'regional_team'],
+      regionIds: [region],
+    });
+  });
+
+  it('rejects tokens with unknown roles, foreign signatures or a malformed header', async () => {
+    const unknownRole = await signDevelopmentToken({ secret, roles: ['admin' as never] });
+    const foreign = await signDevelopmentToken({ secret: 'x'.repeat(40), roles: ['staff'] });
+    await expect(verify(`Bearer ${unknownRole}`)).rejects.toThrow(/roles must be a list of/);
+    await expect(verify(`Bearer ${foreign}`)).rejects.toThrow(InvalidTokenError);
+    await expect(verify('Basic dXNlcjpwYXNz')).rejects.toThrow('Authorization header must be "Bearer <token>"');
+  });
+});
+
+describe('canManageRegion', () => {
+  it('lets staff manage every region and a team only its own', () => {
+    expect(canManageRegion({ personId: null, roles: ['staff'], regionIds: [] }, region)).toBe(true);
+    expect(canManageRegion({ personId: person, roles: ['regional_team'], regionIds: [region] }, region)).toBe(true);
+    expect(canManageRegion({ personId: person, roles: ['regional_team'], regionIds: [] }, region)).toBe(false);
+    expect(canManageRegion({ personId: person, roles: ['member'], regionIds: [region] }, region)).toBe(false);
+  });
+});

@@ -1,0 +1,49 @@
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+const baseEnv = { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn' };
+
+function waitForUrl(child: ChildProcessWithoutNullStreams): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /GraphQL gateway: (\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`exited with ${code} before listening:\n${output}`)));
+  });
+}
+
+describe('npm start (embedded mode)', () => {
+  it('starts ephemeral, prints the gateway URL, serves queries and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', main, '--ephemeral'], {
+      env: { ...baseEnv, PORT: '0', HOST: '127.0.0.1' },
+    });
+    const url = await waitForUrl(child);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ regions(first: 1) { totalCount } }' }),
+    });
+    expect(
+      ((await response.json()) as { data: { regions: { totalCount: number } } }).data.regions.totalCount,
+    ).toBeGreaterThan(40);
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+  });
+
+  it('refuses a wrong PORT before starting', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', main], {
+      env: { ...baseEnv, PORT: 'abc', EPHEMERAL: 'true' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('PORT: expected a TCP port number (got "abc")');
+  });
+});
