@@ -112,6 +112,7 @@ const env = {
   ...process.env,
   PATH: `${dirname(nodeBinary)}:${process.env.PATH ?? ''}`,
   COREPACK_ENABLE_STRICT: '0',
+  TURBO_TELEMETRY_DISABLED: '1',
   npm_config_engine_strict: 'false',
 };
 const pnpm = ensurePnpm(nodeBinary);

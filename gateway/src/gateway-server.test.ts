@@ -1,0 +1,72 @@
+import { createServer } from 'node:net';
+import { createBearerVerifier } from '@mitmach/auth';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraphs } from '../supergraph.config';
+import { composeSupergraph } from './compose';
+import { createGatewayServer, type GatewayServer } from './gateway-server';
+import { repositoryRoot } from './paths';
+
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address ? address.port : 1;
+}
+
+let gateway: GatewayServer;
+let url: string;
+
+beforeAll(async () => {
+  const port = await closedPort();
+  gateway = await createGatewayServer({
+    supergraphSdl: composeSupergraph(
+      repositoryRoot,
+      subgraphs.filter((subgraph) => subgraph.name === 'regions'),
+    ),
+    subgraphUrls: { regions: `http://127.0.0.1:${port}/graphql` },
+    verifyBearer: createBearerVerifier({ kind: 'secret', secret: 'gateway-test-secret-0123456789abcdef' }),
+    callerSecret: 'caller-test-secret-0123456789abcdef',
+    logger: pino({ level: 'silent' }),
+    maxQueryDepth: 4,
+  });
+  await gateway.app.listen({ host: '127.0.0.1', port: 0 });
+  const address = gateway.app.server.address();
+  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(() => gateway?.app.close());
+
+const post = (body: string) =>
+  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+describe('gateway', () => {
+  it('reports itself unready while a subgraph is down, and names it', async () => {
+    const response = await fetch(`${url}/health/ready`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'unavailable', subgraphs: { regions: 'unavailable' } });
+    expect((await fetch(`${url}/health/live`)).status).toBe(200);
+  });
+
+  it('refuses operations nested deeper than the limit before asking any subgraph', async () => {
+    const response = await post(
+      JSON.stringify({ query: '{ regions { edges { node { peerGroup { regions { peerGroup { name } } } } } } }' }),
+    );
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors[0]?.message).toBe('The operation is nested 6 levels deep; at most 4 are allowed.');
+  });
+
+  it('answers a subgraph that cannot be reached with a coded error and no internals', async () => {
+    const response = await post(JSON.stringify({ query: '{ regions(first: 1) { totalCount } }' }));
+    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors).toHaveLength(1);
+    expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|stack|127\.0\.0\.1/);
+    expect(body.errors[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it('passes the request id through and echoes it', async () => {
+    const response = await fetch(`${url}/health/live`, { headers: { 'x-request-id': 'trace-42' } });
+    expect(response.headers.get('x-request-id')).toBe('trace-42');
+  });
+});
