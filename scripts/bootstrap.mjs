@@ -117,4 +117,4 @@ const env = {
 };
 const pnpm = ensurePnpm(nodeBinary);
 ensureDependencies(pnpm, env);
-process.exitCode = run(pnpm[0], [...pnpm[1], ...commands[command]], { env });
+process.exitCode = run(pnpm[0], [...pnpm[1], ...commands[command], ...process.argv.slice(3)], { env });
