@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           FieldOfAction: '../db/schema#FieldOfActionRow',
           Sdg: '../db/schema#SdgRow',
           RegionStatusChange: '../db/schema#RegionStatusChangeRow',
+          EventDeadLetter: '@mitmach/events#DeadLetterRow',
         },
       },
     },

@@ -32,6 +32,13 @@ export interface DatabaseConnection {
   migrate(options: MigrationOptions): Promise<void>;
   /** Cheap round trip for readiness probes. */
   ping(): Promise<boolean>;
+  /** Calls `onNotify` for every NOTIFY on `channel` until the returned function is called. */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /**
+   * Takes an exclusive lock named `key` for as long as the caller holds it, across processes on Postgres; returns its
+   * release function, or null when someone else holds it.
+   */
+  tryLock(key: string): Promise<(() => Promise<void>) | null>;
   close(): Promise<void>;
 }
 
@@ -75,6 +82,23 @@ export function connectPostgres(options: PostgresOptions): DatabaseConnection {
         return false;
       }
     },
+    async listen(channel, onNotify) {
+      const { unlisten } = await client.listen(channel, () => onNotify());
+      return unlisten;
+    },
+    async tryLock(key) {
+      // A session-level advisory lock lives on one connection, so that connection is reserved while it is held.
+      const session = await client.reserve();
+      const [row] = await session<{ locked: boolean }[]>`select pg_try_advisory_lock(hashtext(${key})) as locked`;
+      if (!row?.locked) {
+        session.release();
+        return null;
+      }
+      return async () => {
+        await session`select pg_advisory_unlock(hashtext(${key}))`;
+        session.release();
+      };
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -87,6 +111,8 @@ export interface PgliteOptions {
 export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseConnection> {
   const client = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
   let migrating = Promise.resolve();
+  // One process owns a PGlite database, so an in-process set is the whole lock table.
+  const held = new Set<string>();
   return {
     kind: 'pglite',
     drizzle: (drizzleOptions) =>
@@ -103,6 +129,17 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseC
       } catch {
         return false;
       }
+    },
+    async listen(channel, onNotify) {
+      const unlisten = await client.listen(channel, () => onNotify());
+      return () => unlisten();
+    },
+    async tryLock(key) {
+      if (held.has(key)) return null;
+      held.add(key);
+      return async () => {
+        held.delete(key);
+      };
     },
     close: () => client.close(),
   };

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createBearerVerifier } from '@mitmach/auth';
 import type { DatabaseConnection } from '@mitmach/db';
+import { createPostgresTransport, type Worker } from '@mitmach/events';
 import { createGatewayServer, supergraphPath } from '@mitmach/gateway';
 import type { SubgraphModule, SubgraphServer } from '@mitmach/server-kit';
 import type { Logger } from 'pino';
@@ -70,12 +71,20 @@ export async function startEmbeddedPlatform(options: EmbeddedPlatformOptions): P
     logger: options.logger,
   });
   await gateway.app.listen({ host: options.host, port: options.port });
+  // Embedded mode carries events through the same database, with the Postgres transport.
+  const transport = await createPostgresTransport({ connection: options.connection, logger: options.logger });
+  const workers: Worker[] = modules.flatMap((module) =>
+    module.createWorkers({ connection: options.connection, transport, logger: options.logger }),
+  );
+  for (const worker of workers) await worker.start();
   return {
     url: urlOf(gateway.app.server.address(), options.host),
     subgraphUrls,
     async stop() {
       await gateway.app.close();
       for (const server of servers) await server.app.close();
+      for (const worker of workers) await worker.stop();
+      await transport.close();
     },
   };
 }

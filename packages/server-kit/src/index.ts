@@ -9,13 +9,15 @@ export {
   readPage,
   toConnection,
 } from './connection';
+export { deadLetterResolvers } from './dead-letters';
 export { badUserInput, errorCodes, forbidden, notFound, type UserError, userError } from './errors';
 export { createHttpServer, type HttpServerOptions, requestIdHeader } from './http-server';
 export { createLogger, type LogLevel } from './logger';
+export { runService, type ServiceSettings } from './run-service';
 export { CountryCode, DateScalar, DateTime, EmailAddress, isUuid, scalarResolvers, URLScalar, UUID } from './scalars';
 export { buildFederatedSchema, readSubgraphSdl } from './schema';
 export { stopOnSignals } from './shutdown';
-export type { SubgraphModule, SubgraphServerContext } from './subgraph-module';
+export type { SubgraphModule, SubgraphServerContext, WorkerContext } from './subgraph-module';
 export {
   createSubgraphServer,
   type RequestContext,

@@ -1,4 +1,5 @@
 import { createTestDatabase } from '@mitmach/db/testing';
+import { createPostgresTransport, type EventTransport, type Worker } from '@mitmach/events';
 import type { SubgraphModule, SubgraphServer } from '@mitmach/server-kit';
 import { type StatementCounter, statementCounter } from './statement-counter';
 import { silentLogger, startTestGateway, testSecrets, urlOf } from './test-gateway';
@@ -7,6 +8,8 @@ export interface FederationOptions {
   modules: readonly SubgraphModule[];
   /** Load the demo network into every module; true unless a test wants empty tables. */
   seed?: boolean;
+  /** Run every module's outbox relay and consumers on the Postgres transport of the test database. */
+  events?: boolean;
 }
 
 /**
@@ -37,7 +40,21 @@ export async function startFederation(options: FederationOptions) {
     servers.push(server);
   }
   const gateway = await startTestGateway({ subgraphUrls, ...secrets });
+  let transport: EventTransport | null = null;
+  const workers: Worker[] = [];
+  if (options.events) {
+    transport = await createPostgresTransport({
+      connection: database.connection,
+      logger: silentLogger,
+      pollIntervalMs: 100,
+    });
+    for (const module of options.modules) {
+      workers.push(...module.createWorkers({ connection: database.connection, transport, logger: silentLogger }));
+    }
+    for (const worker of workers) await worker.start();
+  }
   return {
+    transport,
     ...secrets,
     connection: database.connection,
     db: database.connection.drizzle(),
@@ -47,6 +64,8 @@ export async function startFederation(options: FederationOptions) {
     async stop() {
       await gateway.close();
       for (const server of servers) await server.app.close();
+      for (const worker of workers) await worker.stop();
+      await transport?.close();
       await database.dispose();
     },
   };

@@ -1,4 +1,4 @@
-import { scalarResolvers } from '@mitmach/server-kit';
+import { deadLetterResolvers, scalarResolvers } from '@mitmach/server-kit';
 import type { Resolvers } from './generated/graphql';
 import { applicationRoundsResolvers } from './modules/application-rounds/application-rounds.resolvers';
 import { fundingResolvers } from './modules/funding/funding.resolvers';
@@ -12,6 +12,7 @@ const modules: Resolvers[] = [
   peerGroupsResolvers,
   applicationRoundsResolvers,
   fundingResolvers,
+  deadLetterResolvers({ list: 'regionsEventDeadLetters', replay: 'replayRegionsEventDeadLetter' }) as Resolvers,
 ];
 
 /** The resolver maps of every module, merged type by type. */

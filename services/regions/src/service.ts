@@ -1,6 +1,14 @@
 import type { DatabaseConnection } from '@mitmach/db';
-import { createSubgraphServer, type SubgraphModule, type SubgraphServerContext } from '@mitmach/server-kit';
+import { createOutboxRelay } from '@mitmach/events';
+import {
+  createSubgraphServer,
+  type SubgraphModule,
+  type SubgraphServerContext,
+  type WorkerContext,
+} from '@mitmach/server-kit';
 import type { RegionsContext } from './context';
+import { outbox } from './db/schema';
+import { regionsConsumer } from './events/regions-consumer';
 import { createLoaders } from './loaders';
 import { migrationsFolder } from './paths';
 import { seedDemoRegions } from './seed/seed';
@@ -19,9 +27,22 @@ export function createRegionsServer(options: SubgraphServerContext) {
     schema: regionsSchema(),
     logger: options.logger,
     callerSecret: options.callerSecret,
-    createContext: (base) => ({ ...base, db, loaders: createLoaders(db) }),
+    createContext: (base) => ({
+      ...base,
+      db,
+      loaders: createLoaders(db),
+      events: regionsConsumer(db, null, options.logger),
+    }),
     ready: () => options.connection.ping(),
   });
+}
+
+/** The outbox relay and the consumer of the events regions reacts to. */
+export function createRegionsWorkers({ connection, transport, logger }: WorkerContext) {
+  return [
+    createOutboxRelay({ connection, outbox, transport, logger }),
+    regionsConsumer(connection.drizzle(), transport, logger),
+  ];
 }
 
 export const regionsModule: SubgraphModule = {
@@ -29,4 +50,5 @@ export const regionsModule: SubgraphModule = {
   migrate: migrateRegions,
   seedDemoData: (connection) => seedDemoRegions(connection.drizzle()),
   createServer: createRegionsServer,
+  createWorkers: createRegionsWorkers,
 };

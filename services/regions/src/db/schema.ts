@@ -1,3 +1,4 @@
+import { deadLettersTable, outboxTable, processedEventsTable } from '@mitmach/events';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -203,3 +204,7 @@ export type FundingEntryRow = typeof fundingEntries.$inferSelect;
 export type FieldOfActionRow = typeof fieldsOfAction.$inferSelect;
 export type SdgRow = typeof sdgs.$inferSelect;
 export type RegionStatusChangeRow = typeof regionStatusChanges.$inferSelect;
+
+export const outbox = outboxTable(regionsSchema);
+export const processedEvents = processedEventsTable(regionsSchema);
+export const deadLetters = deadLettersTable(regionsSchema);

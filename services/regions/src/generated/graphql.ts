@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionRow, PeerGroupRow, ApplicationRoundRow, ApplicationRow, FundingEntryRow, FieldOfActionRow, SdgRow, RegionStatusChangeRow } from '../db/schema';
 import type { FundingAccountModel } from '../modules/funding/funding.service';
+import type { DeadLetterRow } from '@mitmach/events';
 import type { RegionsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -197,6 +198,29 @@ export type DecideApplicationInput = {
   decision: ApplicationDecision;
 };
 
+/** An event this service could not apply after its retries, kept for staff to inspect and replay. */
+export type EventDeadLetter = {
+  __typename?: 'EventDeadLetter';
+  /** How often it was tried. */
+  attempts: Scalars['Int']['output'];
+  /** The consumer group that failed: the consuming service. */
+  consumerGroup: Scalars['String']['output'];
+  /** Why it failed, the last time. */
+  error: Scalars['String']['output'];
+  /** Id of the event. */
+  eventId: Scalars['String']['output'];
+  /** Name of the event, when it could be read. */
+  eventName?: Maybe<Scalars['String']['output']>;
+  /** When it failed last. */
+  failedAt: Scalars['DateTime']['output'];
+  /** Identifier of the dead letter. */
+  id: Scalars['UUID']['output'];
+  /** When a replay applied it; null while it waits. */
+  replayedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Topic it came from. */
+  topic: Scalars['String']['output'];
+};
+
 /** A field of action (Handlungsfeld). The taxonomy changed over time, so it is data: older fields are kept as retired. */
 export type FieldOfAction = {
   __typename?: 'FieldOfAction';
@@ -302,6 +326,8 @@ export type Mutation = {
   openApplicationRound: ApplicationRoundPayload;
   /** Books a deposit, matching funds or a grant (staff). */
   recordFundingEntry: FundingEntryPayload;
+  /** Applies a dead letter of the regions service again (staff). */
+  replayRegionsEventDeadLetter: ReplayDeadLetterPayload;
   /** Submits a region's application (staff, or the region's own team). */
   submitApplication: ApplicationPayload;
   /** Changes a peer group's name, moderation or members (staff). */
@@ -338,6 +364,11 @@ export type MutationOpenApplicationRoundArgs = {
 
 export type MutationRecordFundingEntryArgs = {
   input: RecordFundingEntryInput;
+};
+
+
+export type MutationReplayRegionsEventDeadLetterArgs = {
+  input: ReplayDeadLetterInput;
 };
 
 
@@ -465,6 +496,8 @@ export type Query = {
   regionBySlug?: Maybe<Region>;
   /** Regions of the network, newest members first unless ordered otherwise, filtered and paginated (at most 100 per page). */
   regions: RegionConnection;
+  /** Events the regions service could not apply (staff). */
+  regionsEventDeadLetters: Array<EventDeadLetter>;
   /** The regions on a map, as GeoJSON. */
   regionsGeoJson: RegionFeatureCollection;
   /** The 17 UN Sustainable Development Goals. */
@@ -514,6 +547,11 @@ export type QueryRegionsArgs = {
   filter?: InputMaybe<RegionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegionOrder>;
+};
+
+
+export type QueryRegionsEventDeadLettersArgs = {
+  includeReplayed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -716,6 +754,23 @@ export type RegionStatusChange = {
   to: RegionStatus;
 };
 
+/** Which dead letter to replay. */
+export type ReplayDeadLetterInput = {
+  /** The dead letter's id. */
+  id: Scalars['UUID']['input'];
+};
+
+/** Result of a replay. */
+export type ReplayDeadLetterPayload = {
+  __typename?: 'ReplayDeadLetterPayload';
+  /** Whether the event is applied now. */
+  applied: Scalars['Boolean']['output'];
+  /** Why it failed again, when it did. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** What was wrong with the input. */
+  userErrors: Array<UserError>;
+};
+
 /** One of the 17 UN Sustainable Development Goals. */
 export type Sdg = {
   __typename?: 'Sdg';
@@ -913,6 +968,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideApplicationInput: DecideApplicationInput;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  EventDeadLetter: ResolverTypeWrapper<DeadLetterRow>;
   FieldOfAction: ResolverTypeWrapper<FieldOfActionRow>;
   FundingAccount: ResolverTypeWrapper<FundingAccountModel>;
   FundingEntry: ResolverTypeWrapper<FundingEntryRow>;
@@ -943,6 +999,8 @@ export type ResolversTypes = {
   RegionPayload: ResolverTypeWrapper<Omit<RegionPayload, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
   RegionStatus: RegionStatus;
   RegionStatusChange: ResolverTypeWrapper<RegionStatusChangeRow>;
+  ReplayDeadLetterInput: ReplayDeadLetterInput;
+  ReplayDeadLetterPayload: ResolverTypeWrapper<ReplayDeadLetterPayload>;
   Sdg: ResolverTypeWrapper<SdgRow>;
   SubmitApplicationInput: SubmitApplicationInput;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
@@ -973,6 +1031,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DecideApplicationInput: DecideApplicationInput;
   EmailAddress: Scalars['EmailAddress']['output'];
+  EventDeadLetter: DeadLetterRow;
   FieldOfAction: FieldOfActionRow;
   FundingAccount: FundingAccountModel;
   FundingEntry: FundingEntryRow;
@@ -998,6 +1057,8 @@ export type ResolversParentTypes = {
   RegionFilter: RegionFilter;
   RegionPayload: Omit<RegionPayload, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
   RegionStatusChange: RegionStatusChangeRow;
+  ReplayDeadLetterInput: ReplayDeadLetterInput;
+  ReplayDeadLetterPayload: ReplayDeadLetterPayload;
   Sdg: SdgRow;
   SubmitApplicationInput: SubmitApplicationInput;
   URL: Scalars['URL']['output'];
@@ -1078,6 +1139,18 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'EmailAddress';
 }
 
+export type EventDeadLetterResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['EventDeadLetter'] = ResolversParentTypes['EventDeadLetter']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consumerGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  replayedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FieldOfActionResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['FieldOfAction'] = ResolversParentTypes['FieldOfAction'], FederationReferenceType extends FederationReferenceTypes['FieldOfAction'] = FederationReferenceTypes['FieldOfAction']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FieldOfAction']> | FederationReferenceType, FederationReferenceType, ContextType>;
   crossCutting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1124,6 +1197,7 @@ export type MutationResolvers<ContextType = RegionsContext, ParentType extends R
   decideApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationDecideApplicationArgs, 'input'>>;
   openApplicationRound?: Resolver<ResolversTypes['ApplicationRoundPayload'], ParentType, ContextType, RequireFields<MutationOpenApplicationRoundArgs, 'input'>>;
   recordFundingEntry?: Resolver<ResolversTypes['FundingEntryPayload'], ParentType, ContextType, RequireFields<MutationRecordFundingEntryArgs, 'input'>>;
+  replayRegionsEventDeadLetter?: Resolver<ResolversTypes['ReplayDeadLetterPayload'], ParentType, ContextType, RequireFields<MutationReplayRegionsEventDeadLetterArgs, 'input'>>;
   submitApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   updatePeerGroup?: Resolver<ResolversTypes['PeerGroupPayload'], ParentType, ContextType, RequireFields<MutationUpdatePeerGroupArgs, 'input'>>;
   updateRegion?: Resolver<ResolversTypes['RegionPayload'], ParentType, ContextType, RequireFields<MutationUpdateRegionArgs, 'input'>>;
@@ -1176,6 +1250,7 @@ export type QueryResolvers<ContextType = RegionsContext, ParentType extends Reso
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
   regionBySlug?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionBySlugArgs, 'slug'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'orderBy'>>;
+  regionsEventDeadLetters?: Resolver<Array<ResolversTypes['EventDeadLetter']>, ParentType, ContextType, RequireFields<QueryRegionsEventDeadLettersArgs, 'includeReplayed'>>;
   regionsGeoJson?: Resolver<ResolversTypes['RegionFeatureCollection'], ParentType, ContextType, Partial<QueryRegionsGeoJsonArgs>>;
   sdgs?: Resolver<Array<ResolversTypes['Sdg']>, ParentType, ContextType>;
 };
@@ -1248,6 +1323,12 @@ export type RegionStatusChangeResolvers<ContextType = RegionsContext, ParentType
   to?: Resolver<ResolversTypes['RegionStatus'], ParentType, ContextType>;
 };
 
+export type ReplayDeadLetterPayloadResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['ReplayDeadLetterPayload'] = ResolversParentTypes['ReplayDeadLetterPayload']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SdgResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['Sdg'] = ResolversParentTypes['Sdg'], FederationReferenceType extends FederationReferenceTypes['Sdg'] = FederationReferenceTypes['Sdg']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sdg']> | FederationReferenceType, FederationReferenceType, ContextType>;
   nameDe?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1280,6 +1361,7 @@ export type Resolvers<ContextType = RegionsContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
+  EventDeadLetter?: EventDeadLetterResolvers<ContextType>;
   FieldOfAction?: FieldOfActionResolvers<ContextType>;
   FundingAccount?: FundingAccountResolvers<ContextType>;
   FundingEntry?: FundingEntryResolvers<ContextType>;
@@ -1301,6 +1383,7 @@ export type Resolvers<ContextType = RegionsContext> = {
   RegionFeatureProperties?: RegionFeaturePropertiesResolvers<ContextType>;
   RegionPayload?: RegionPayloadResolvers<ContextType>;
   RegionStatusChange?: RegionStatusChangeResolvers<ContextType>;
+  ReplayDeadLetterPayload?: ReplayDeadLetterPayloadResolvers<ContextType>;
   Sdg?: SdgResolvers<ContextType>;
   URL?: GraphQLScalarType;
   UUID?: GraphQLScalarType;

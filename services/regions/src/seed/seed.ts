@@ -17,6 +17,7 @@ import {
   regionStatusChanges,
   regions,
 } from '../db/schema';
+import { fundingEntryRecorded, regionCreated } from '../events/region-events';
 
 export const regionSeedId = regionId;
 
@@ -41,26 +42,29 @@ export async function seedDemoRegions(db: Db): Promise<{ seeded: boolean; region
         formedOn: group.formedOn,
       })),
     );
-    await tx.insert(regions).values(
-      seedRegions.map((region) => ({
-        id: regionSeedId(region.slug),
-        slug: region.slug,
-        name: region.name,
-        kind: region.kind,
-        country: region.country,
-        subdivision: region.subdivision,
-        description: region.description,
-        lat: region.lat,
-        lng: region.lng,
-        website: region.website,
-        publicContact: region.publicContact,
-        status: region.status,
-        joinedOn: region.joinedOn,
-        hasHeldConference: region.hasHeldConference,
-        firstConferenceOn: region.firstConferenceOn,
-        peerGroupId: groupIdOf.get(region.slug) ?? null,
-      })),
-    );
+    const regionRows = await tx
+      .insert(regions)
+      .values(
+        seedRegions.map((region) => ({
+          id: regionSeedId(region.slug),
+          slug: region.slug,
+          name: region.name,
+          kind: region.kind,
+          country: region.country,
+          subdivision: region.subdivision,
+          description: region.description,
+          lat: region.lat,
+          lng: region.lng,
+          website: region.website,
+          publicContact: region.publicContact,
+          status: region.status,
+          joinedOn: region.joinedOn,
+          hasHeldConference: region.hasHeldConference,
+          firstConferenceOn: region.firstConferenceOn,
+          peerGroupId: groupIdOf.get(region.slug) ?? null,
+        })),
+      )
+      .returning();
     await tx
       .insert(regionFieldsOfAction)
       .values(
@@ -104,15 +108,26 @@ export async function seedDemoRegions(db: Db): Promise<{ seeded: boolean; region
         })),
       ),
     );
-    await tx.insert(fundingEntries).values(
-      seedFundingEntries.map((entry) => ({
-        regionId: regionSeedId(entry.regionSlug),
-        kind: entry.kind,
-        amountCents: entry.amountCents,
-        bookedOn: entry.bookedOn,
-        note: entry.note,
-      })),
-    );
+    const entryRows = await tx
+      .insert(fundingEntries)
+      .values(
+        seedFundingEntries.map((entry) => ({
+          regionId: regionSeedId(entry.regionSlug),
+          kind: entry.kind,
+          amountCents: entry.amountCents,
+          bookedOn: entry.bookedOn,
+          note: entry.note,
+        })),
+      )
+      .returning();
+    // The seeded history is published like any other, so that read models built from events see the same network.
+    const fieldsOf = new Map(seedRegions.map((region) => [regionSeedId(region.slug), region.fieldsOfAction]));
+    for (const region of regionRows) await regionCreated(tx, region, fieldsOf.get(region.id) ?? []);
+    const regionById = new Map(regionRows.map((region) => [region.id, region]));
+    for (const entry of entryRows) {
+      const region = regionById.get(entry.regionId);
+      if (region) await fundingEntryRecorded(tx, region, entry);
+    }
     return { seeded: true, regions: seedRegions.length };
   });
 }

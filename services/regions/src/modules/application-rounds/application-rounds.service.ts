@@ -2,6 +2,7 @@ import { type Caller, canManageRegion, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { ApplicationRoundRow, ApplicationRow } from '../../db/schema';
+import { regionStatusChanged } from '../../events/region-events';
 import { checkSlug, checkText } from '../regions/region-input';
 import { lockRegion, recordStatusChange, updateRegionRow } from '../regions/regions.repository';
 import {
@@ -125,7 +126,8 @@ export async function decideApplication(
     if (command.decision === 'accepted') {
       const region = await lockRegion(tx, current.regionId);
       if (region?.status === 'applied') {
-        await updateRegionRow(tx, region.id, { status: 'accepted' });
+        const accepted = await updateRegionRow(tx, region.id, { status: 'accepted' });
+        if (accepted) await regionStatusChanged(tx, accepted, 'applied');
         await recordStatusChange(tx, {
           regionId: region.id,
           from: 'applied',

@@ -2,6 +2,7 @@ import { type Caller, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { FundingEntryRow, RegionRow } from '../../db/schema';
+import { fundingEntryRecorded } from '../../events/region-events';
 import { lockRegion } from '../regions/regions.repository';
 import { fundingEntriesOfRegion, insertFundingEntry } from './funding.repository';
 
@@ -112,6 +113,7 @@ export async function recordFundingEntry(
       note: command.note.trim(),
       createdBy: caller.personId,
     });
+    await fundingEntryRecorded(tx, region, entry);
     return { entry, account: fundingAccount(region, [...before.entries, entry]), userErrors: [] };
   });
 }

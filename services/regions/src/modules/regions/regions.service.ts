@@ -2,6 +2,7 @@ import { type Caller, canManageRegion, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { RegionRow } from '../../db/schema';
+import { regionCreated, regionStatusChanged } from '../../events/region-events';
 import { currentFieldSlugs } from '../reference-data/reference-data.repository';
 import { checkFieldsOfAction, checkLocation, checkSdgs, checkSlug, checkSubdivision, checkText } from './region-input';
 import { canTransition, type RegionStatus } from './region-status';
@@ -82,9 +83,12 @@ export async function createRegion(db: Db, caller: Caller, command: CreateRegion
     status: 'applied',
     joinedOn: command.joinedOn ?? today(),
   };
-  const row = await db.transaction((tx) =>
-    insertRegion(tx as unknown as Db, region, command.fieldsOfAction, command.sdgs, caller.personId),
-  );
+  const row = await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const created = await insertRegion(tx, region, command.fieldsOfAction, command.sdgs, caller.personId);
+    await regionCreated(tx, created, command.fieldsOfAction);
+    return created;
+  });
   return { region: row, userErrors: [] };
 }
 
@@ -140,6 +144,7 @@ export async function changeRegionStatus(
       ]);
     }
     const region = await updateRegionRow(tx, current.id, { status: command.status });
+    if (region) await regionStatusChanged(tx, region, current.status);
     await recordStatusChange(tx, {
       regionId: current.id,
       from: current.status,

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { eventCatalogue } from './catalogue';
+import { topicOf } from './contract';
+
+const topicsFile = fileURLToPath(new URL('../../../infra/kafka/topics.txt', import.meta.url));
+
+describe('event catalogue', () => {
+  it('names every event once per version', () => {
+    const keys = eventCatalogue.map((contract) => `${contract.name}@${contract.version}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('has a Kafka topic definition under infra/ for every topic', () => {
+    const defined = readFileSync(topicsFile, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'))
+      .map((line) => line.split(/\s+/)[0]);
+    for (const contract of eventCatalogue) expect(defined).toContain(topicOf(contract));
+  });
+});

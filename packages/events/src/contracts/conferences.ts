@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { defineEvent } from '../contract';
+import { country, date, dateTime, fieldSlugs, sdgNumbers, sector, uuid } from './common';
+
+export const conferenceHeld = defineEvent({
+  name: 'conferences.conference-held',
+  version: 1,
+  description: 'A conference took place (its status became held); the region may now draw grants.',
+  source: 'conferences',
+  aggregateType: 'conference',
+  consumers: ['regions', 'statistics'],
+  payload: z.object({
+    conferenceId: uuid,
+    regionId: uuid,
+    country,
+    format: z.enum(['mitmach_konferenz', 'mitmach_werkstatt', 'success_workshop']),
+    heldOn: date,
+  }),
+});
+
+export const outcomeRecorded = defineEvent({
+  name: 'conferences.outcome-recorded',
+  version: 1,
+  description: 'An idea, project, action or cooperation came out of a conference.',
+  source: 'conferences',
+  aggregateType: 'outcome',
+  consumers: ['action-pool', 'statistics'],
+  payload: z.object({
+    outcomeId: uuid,
+    conferenceId: uuid,
+    regionId: uuid,
+    country,
+    kind: z.enum(['idea', 'project', 'action', 'cooperation']),
+    title: z.string().min(1),
+    description: z.string(),
+    fieldsOfAction: fieldSlugs,
+    sdgs: sdgNumbers,
+    recordedAt: dateTime,
+  }),
+});
+
+export const registrationChanged = defineEvent({
+  name: 'conferences.registration-changed',
+  version: 1,
+  description: 'A registration was made, confirmed from the waitlist, cancelled, or its attendance was marked.',
+  source: 'conferences',
+  aggregateType: 'registration',
+  consumers: ['statistics'],
+  payload: z.object({
+    registrationId: uuid,
+    conferenceId: uuid,
+    regionId: uuid,
+    country,
+    personId: uuid.nullable(),
+    sector,
+    status: z.enum(['confirmed', 'waitlisted', 'cancelled']),
+    attended: z.boolean().nullable(),
+    changedAt: dateTime,
+  }),
+});

@@ -1,0 +1,33 @@
+export { eventCatalogue, findContract } from './catalogue';
+export {
+  type DeadLetterRow,
+  type DeadLettersTable,
+  deadLettersTable,
+  type ProcessedEventsTable,
+  processedEventsTable,
+} from './consumer/consumer-tables';
+export {
+  createEventConsumer,
+  type EventConsumer,
+  type EventConsumerOptions,
+  type EventHandler,
+  type HandlerRegistration,
+  on,
+} from './consumer/event-consumer';
+export { defineEvent, type EventContract, type PayloadOf, type ServiceName, topicOf } from './contract';
+export * as contracts from './contracts/index';
+export { type EventEnvelope, EventPayloadError, envelopeSchema, validatePayload } from './envelope';
+export { createOutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
+export { type OutboxTable, outboxTable } from './outbox/outbox-table';
+export { type NewEvent, writeEvent } from './outbox/write-event';
+export { createKafkaTransport, type KafkaTransportOptions } from './transport/kafka/kafka-transport';
+export { createPostgresTransport, type PostgresTransportOptions } from './transport/postgres/postgres-transport';
+export type { EventTransport, SubscribeOptions, Subscription, TransportRecord } from './transport/transport';
+export {
+  createEventTransport,
+  type EventTransportSettings,
+  eventTransportVariables,
+  TransportSettingsError,
+} from './transport/transport-settings';
+export { uuidV7 } from './uuid-v7';
+export type { Worker } from './worker';

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '@mitmach/db';
+import { createTestDatabase } from '@mitmach/db/testing';
+import { count, isNull } from 'drizzle-orm';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outcomeRecorded } from '../contracts/conferences';
+import { EventPayloadError } from '../envelope';
+import { createProbeTables, notes, probeOutbox } from '../testing/probe-service';
+import type { EventTransport, TransportRecord } from '../transport/transport';
+import { createOutboxRelay } from './outbox-relay';
+import { writeEvent } from './write-event';
+
+const logger = pino({ level: 'silent' });
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let db: Db;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = database.connection.drizzle();
+  await createProbeTables(db);
+});
+afterAll(() => database?.dispose());
+
+const payload = (regionId: string) => ({
+  outcomeId: randomUUID(),
+  conferenceId: randomUUID(),
+  regionId,
+  country: 'DE' as const,
+  kind: 'action' as const,
+  title: 'Repair-Café im Rathaus',
+  description: 'Monatlich reparieren Ehrenamtliche mit Besucher:innen.',
+  fieldsOfAction: ['economy'],
+  sdgs: [12],
+  recordedAt: new Date().toISOString(),
+});
+
+function recordingTransport(failTimes = 0): EventTransport & { published: TransportRecord[] } {
+  const published: TransportRecord[] = [];
+  let failures = failTimes;
+  return {
+    kind: 'postgres',
+    published,
+    async publish(records) {
+      if (failures > 0) {
+        failures -= 1;
+        throw new Error('broker unavailable');
+      }
+      published.push(...records);
+    },
+    subscribe: () => Promise.reject(new Error('not used')),
+    resetGroup: () => Promise.resolve(),
+    close: () => Promise.resolve(),
+  };
+}
+
+describe('outbox', () => {
+  it('rejects a payload that breaks its contract, naming the field, and rolls the business write back', async () => {
+    const id = randomUUID();
+    const write = db.transaction(async (tx) => {
+      await tx.insert(notes).values({ id, text: 'wird nicht gespeichert' });
+      await writeEvent(tx as unknown as Db, probeOutbox, outcomeRecorded, {
+        aggregateId: id,
+        payload: { ...payload(id), country: 'FR', sdgs: [18] } as never,
+      });
+    });
+    await expect(write).rejects.toThrow(EventPayloadError);
+    await expect(write).rejects.toThrow(
+      /conferences\.outcome-recorded v1 has an invalid payload: country: .*; sdgs\.0: /,
+    );
+    const [notesLeft] = await db.select({ value: count() }).from(notes);
+    const [events] = await db.select({ value: count() }).from(probeOutbox);
+    expect(notesLeft?.value).toBe(0);
+    expect(events?.value).toBe(0);
+  });
+
+  it('publishes in write order, marks rows published, and publishes again after a failed attempt', async () => {
+    const regionId = randomUUID();
+    await db.transaction(async (tx) => {
+      for (let i = 0; i < 5; i += 1) {
+        await writeEvent(tx as unknown as Db, probeOutbox, outcomeRecorded, {
+          aggregateId: regionId,
+          payload: payload(regionId),
+        });
+      }
+    });
+    const transport = recordingTransport(1);
+    const relay = createOutboxRelay({ connection: database.connection, outbox: probeOutbox, transport, logger });
+    await expect(relay.publishPending()).rejects.toThrow('broker unavailable');
+    const [pending] = await db.select({ value: count() }).from(probeOutbox).where(isNull(probeOutbox.publishedAt));
+    expect(pending?.value).toBe(5);
+
+    expect(await relay.publishPending()).toBe(5);
+    const rows = await db.select().from(probeOutbox).orderBy(probeOutbox.position);
+    expect(transport.published.map((record) => record.eventId)).toEqual(rows.map((row) => row.id));
+    expect(rows.every((row) => row.publishedAt !== null)).toBe(true);
+    const envelope = JSON.parse(transport.published[0]?.value ?? '{}');
+    expect(envelope).toMatchObject({ name: 'conferences.outcome-recorded', version: 1, source: 'conferences' });
+    expect(transport.published[0]?.topic).toBe('conferences.outcome.v1');
+    expect(await relay.publishPending()).toBe(0);
+  });
+
+  it('wakes on commit and publishes within the poll interval', async () => {
+    const transport = recordingTransport();
+    const relay = createOutboxRelay({
+      connection: database.connection,
+      outbox: probeOutbox,
+      transport,
+      logger,
+      pollIntervalMs: 60_000,
+    });
+    await relay.start();
+    const regionId = randomUUID();
+    const started = Date.now();
+    await db.transaction((tx) =>
+      writeEvent(tx as unknown as Db, probeOutbox, outcomeRecorded, {
+        aggregateId: regionId,
+        payload: payload(regionId),
+      }),
+    );
+    while (transport.published.length === 0 && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 10));
+    await relay.stop();
+    expect(transport.published).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,1 @@
+export { describeTransportContract, type TransportUnderTest } from './transport-contract';

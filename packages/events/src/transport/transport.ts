@@ -1,0 +1,33 @@
+/** One event as a transport carries it: the serialized envelope under its topic, keyed by aggregate id. */
+export interface TransportRecord {
+  topic: string;
+  key: string;
+  eventId: string;
+  value: string;
+}
+
+export interface Subscription {
+  stop(): Promise<void>;
+}
+
+export interface SubscribeOptions {
+  /** Consumer group: one position per group, every group gets every record. */
+  group: string;
+  topics: readonly string[];
+  /**
+   * Called once per record, in order per key. Its position is committed only after it resolves; if it throws, the
+   * record is delivered again.
+   */
+  handle(record: TransportRecord): Promise<void>;
+}
+
+/** The one interface behind which Kafka and the Postgres event log are interchangeable. */
+export interface EventTransport {
+  readonly kind: 'postgres' | 'kafka';
+  /** Publishes in the given order; resolves once the transport has stored every record. */
+  publish(records: readonly TransportRecord[]): Promise<void>;
+  subscribe(options: SubscribeOptions): Promise<Subscription>;
+  /** Moves a stopped group back to the start of its topics, so that it replays them. */
+  resetGroup(group: string, topics: readonly string[]): Promise<void>;
+  close(): Promise<void>;
+}

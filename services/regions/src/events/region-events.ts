@@ -1,0 +1,48 @@
+import type { Db } from '@mitmach/db';
+import { contracts, writeEvent } from '@mitmach/events';
+import { type FundingEntryRow, outbox, type RegionRow } from '../db/schema';
+
+type Country = 'DE' | 'AT' | 'CH' | 'IT';
+
+export function regionCreated(db: Db, region: RegionRow, fieldsOfAction: readonly string[]) {
+  return writeEvent(db, outbox, contracts.regionCreated, {
+    aggregateId: region.id,
+    occurredAt: region.createdAt,
+    payload: {
+      regionId: region.id,
+      slug: region.slug,
+      name: region.name,
+      country: region.country as Country,
+      status: region.status,
+      joinedOn: region.joinedOn,
+      fieldsOfAction: [...fieldsOfAction],
+    },
+  });
+}
+
+export function regionStatusChanged(db: Db, region: RegionRow, from: RegionRow['status']) {
+  return writeEvent(db, outbox, contracts.regionStatusChanged, {
+    aggregateId: region.id,
+    payload: {
+      regionId: region.id,
+      country: region.country as Country,
+      from,
+      to: region.status,
+      changedAt: new Date().toISOString(),
+    },
+  });
+}
+
+export function fundingEntryRecorded(db: Db, region: RegionRow, entry: FundingEntryRow) {
+  return writeEvent(db, outbox, contracts.fundingEntryRecorded, {
+    aggregateId: region.id,
+    payload: {
+      entryId: entry.id,
+      regionId: region.id,
+      country: region.country as Country,
+      kind: entry.kind,
+      amountCents: entry.amountCents,
+      bookedOn: entry.bookedOn,
+    },
+  });
+}
