@@ -31,7 +31,6 @@ export const adoptionChanged = defineEvent({
     adoptionId: uuid,
     actionId: uuid,
     regionId: uuid,
-    country,
     status: z.enum(['planned', 'in_progress', 'implemented', 'abandoned']),
     startedOn: date,
     completedOn: date.nullable(),

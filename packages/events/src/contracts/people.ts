@@ -8,6 +8,6 @@ export const personErased = defineEvent({
   description: 'A person was erased (GDPR); every service removes or anonymises its references to them.',
   source: 'people',
   aggregateType: 'person',
-  consumers: ['conferences', 'learning', 'action-pool'],
+  consumers: ['conferences', 'learning'],
   payload: z.object({ personId: uuid, erasedAt: dateTime }),
 });

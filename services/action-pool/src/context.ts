@@ -1,0 +1,11 @@
+import type { Db } from '@mitmach/db';
+import type { RequestContext } from '@mitmach/server-kit';
+import type { ActionPoolLoaders } from './loaders';
+import type { ActionVisibility } from './modules/actions/action-visibility';
+
+export interface ActionPoolContext extends RequestContext {
+  db: Db;
+  /** Which actions the caller may see, derived once per request. */
+  visibility: ActionVisibility;
+  loaders: ActionPoolLoaders;
+}

@@ -1,0 +1,3 @@
+export { seedDemoActions } from './seed/seed';
+export { actionPoolModule, createActionPoolServer, databaseSchema, migrateActionPool } from './service';
+export { subgraphName } from './subgraph';

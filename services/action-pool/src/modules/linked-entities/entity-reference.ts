@@ -1,0 +1,4 @@
+/** An entity another subgraph owns, known here only by its key. */
+export interface EntityReference {
+  id: string;
+}

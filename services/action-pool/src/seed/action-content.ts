@@ -1,0 +1,14 @@
+/** What the action pool adds to a demo action beyond what its conference outcome already says. */
+export interface ActionContent {
+  summary: string;
+  impact: string;
+  effort: { level: 'low' | 'medium' | 'high'; durationWeeks: number };
+  cost: { minEur: number; maxEur: number };
+  steps: { title: string; description: string }[];
+  targetGroups: string[];
+  imageCredit: string | null;
+  /** When the action was written up for the pool. */
+  createdOn: string;
+  /** When staff published it; null while it is a draft or in review. */
+  publishedOn: string | null;
+}

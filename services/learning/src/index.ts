@@ -1,0 +1,3 @@
+export { seedDemoLearning } from './seed/seed';
+export { createLearningServer, databaseSchema, learningModule, migrateLearning } from './service';
+export { subgraphName } from './subgraph';

@@ -1,0 +1,29 @@
+import { readPage, toConnection } from '@mitmach/server-kit';
+import type { Resolvers } from '../../generated/graphql';
+import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
+import { listToolkitItems } from './toolkit.repository';
+import { createToolkitItem, updateToolkitItem } from './toolkit.service';
+
+export const toolkitResolvers: Resolvers = {
+  Query: {
+    toolkitItems: async (_parent, args, { db }) => {
+      const page = readPage(args);
+      const { rows, totalCount } = await listToolkitItems(
+        db,
+        { kinds: args.filter?.kinds?.map(fromGraphqlEnum) },
+        page,
+      );
+      return toConnection(rows, page, totalCount);
+    },
+  },
+  Mutation: {
+    createToolkitItem: (_parent, { input }, { db, caller }) =>
+      createToolkitItem(db, caller, { ...input, kind: fromGraphqlEnum(input.kind) }),
+    updateToolkitItem: (_parent, { input }, { db, caller }) =>
+      updateToolkitItem(db, caller, { ...input, kind: input.kind ? fromGraphqlEnum(input.kind) : null }),
+  },
+  ToolkitItem: {
+    __resolveReference: (reference, { loaders }) => loaders.toolkitItemById.load(reference.id),
+    kind: (item) => toGraphqlEnum(item.kind),
+  },
+};

@@ -1,0 +1,15 @@
+import { regionsModule } from '@mitmach/regions-service';
+import { startFederation } from '@mitmach/testkit';
+import { learningModule } from '../service';
+
+/** The seeded regions and learning subgraphs behind the real gateway, on a fresh database of the real Postgres. */
+export async function startLearning() {
+  const federation = await startFederation({ modules: [regionsModule, learningModule] });
+  return {
+    ...federation,
+    statements: federation.statements.learning as NonNullable<(typeof federation.statements)['learning']>,
+    subgraphUrl: federation.subgraphUrls.learning as string,
+  };
+}
+
+export type RunningLearning = Awaited<ReturnType<typeof startLearning>>;

@@ -1,0 +1,137 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const peopleSchema = pgSchema('people');
+
+export const sector = peopleSchema.enum('sector', [
+  'civil_society',
+  'politics',
+  'administration',
+  'business',
+  'science',
+  'education',
+  'other',
+]);
+export const teamRole = peopleSchema.enum('team_role', ['regional_moderator', 'team_member', 'contact']);
+export const organizationKind = peopleSchema.enum('organization_kind', [
+  'initiative',
+  'association',
+  'company',
+  'municipality',
+  'public_agency',
+  'foundation',
+  'school',
+]);
+
+// Every piece of personal data lives in this one table, so that a later GDPR erasure has one row to clear.
+// Region ids point into the regions subgraph; no foreign key can cross service boundaries.
+export const persons = peopleSchema.table(
+  'persons',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    displayName: text().notNull(),
+    givenName: text().notNull(),
+    familyName: text().notNull(),
+    email: text().notNull(),
+    phone: text(),
+    sector: sector().notNull(),
+    regionId: uuid(),
+    publicProfileConsentedAt: timestamp({ withTimezone: true }),
+    publicProfileWithdrawnAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('persons_email_unique').on(sql`lower(${table.email})`),
+    index('persons_region_idx').on(table.regionId),
+    index('persons_display_name_idx').on(table.displayName, table.id),
+  ],
+);
+
+export const teamMemberships = peopleSchema.table(
+  'team_memberships',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    personId: uuid()
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    regionId: uuid().notNull(),
+    role: teamRole().notNull(),
+    since: date({ mode: 'string' }).notNull(),
+    createdBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    unique('team_memberships_person_region_role').on(table.personId, table.regionId, table.role),
+    index('team_memberships_region_idx').on(table.regionId),
+  ],
+);
+
+export const organizations = peopleSchema.table(
+  'organizations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    kind: organizationKind().notNull(),
+    regionId: uuid(),
+    description: text(),
+    website: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    // Network-wide organisations (no region) share one namespace, hence the coalesce.
+    uniqueIndex('organizations_region_name_unique').on(
+      sql`coalesce(${table.regionId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      sql`lower(${table.name})`,
+    ),
+    index('organizations_region_name_idx').on(table.regionId, table.name, table.id),
+    index('organizations_kind_idx').on(table.kind),
+  ],
+);
+
+export const organizationFieldsOfAction = peopleSchema.table(
+  'organization_fields_of_action',
+  {
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    fieldSlug: text().notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.organizationId, table.fieldSlug] }),
+    index('ofoa_field_idx').on(table.fieldSlug),
+  ],
+);
+
+export const organizationSupporters = peopleSchema.table(
+  'organization_supporters',
+  {
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    supporterId: uuid()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.organizationId, table.supporterId] }),
+    check('organization_supports_not_itself', sql`${table.organizationId} <> ${table.supporterId}`),
+    index('organization_supporters_supporter_idx').on(table.supporterId),
+  ],
+);
+
+export type PersonRow = typeof persons.$inferSelect;
+export type TeamMembershipRow = typeof teamMemberships.$inferSelect;
+export type OrganizationRow = typeof organizations.$inferSelect;

@@ -1,0 +1,45 @@
+import { type Caller, hasRole, isPerson, isStaff } from '@mitmach/auth';
+import type { PersonRow } from '../../db/schema';
+
+/**
+ * How much of a person a caller may see:
+ * - full: the person themself and staff — everything, including email and phone;
+ * - team: the team of a region the person lives in or serves — names and consent, no contact data;
+ * - public: anyone else, when the person consented to a public profile — display name, sector, region;
+ * - hidden: anyone else — nothing but the id; the person counts only anonymously.
+ */
+export type PersonVisibility = 'full' | 'team' | 'public' | 'hidden';
+
+export function hasPublicProfile(person: Pick<PersonRow, 'publicProfileConsentedAt'>): boolean {
+  return person.publicProfileConsentedAt !== null;
+}
+
+/** `personRegionIds`: the person's home region and the regions whose teams they serve. */
+export function personVisibility(
+  caller: Caller,
+  person: Pick<PersonRow, 'id' | 'publicProfileConsentedAt'>,
+  personRegionIds: readonly string[],
+): PersonVisibility {
+  if (isStaff(caller) || isPerson(caller, person.id)) return 'full';
+  if (hasRole(caller, 'regional_team') && personRegionIds.some((id) => caller.regionIds.includes(id))) return 'team';
+  return hasPublicProfile(person) ? 'public' : 'hidden';
+}
+
+/**
+ * The same verdict, asking for the person's team regions only when the answer depends on them (a regional team
+ * looking at someone outside its home regions), so that other callers cost no statement.
+ */
+export async function resolvePersonVisibility(
+  caller: Caller,
+  person: PersonRow,
+  teamRegionIds: () => Promise<readonly string[]>,
+): Promise<PersonVisibility> {
+  const homeOnly = person.regionId ? [person.regionId] : [];
+  const first = personVisibility(caller, person, homeOnly);
+  if (first === 'full' || first === 'team' || !hasRole(caller, 'regional_team')) return first;
+  return personVisibility(caller, person, [...homeOnly, ...(await teamRegionIds())]);
+}
+
+export const mayShowName = (visibility: PersonVisibility) => visibility !== 'hidden';
+export const mayShowPersonalNames = (visibility: PersonVisibility) => visibility === 'full' || visibility === 'team';
+export const mayShowContact = (visibility: PersonVisibility) => visibility === 'full';
