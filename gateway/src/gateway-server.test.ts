@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
-import { createBearerVerifier } from '@mitmach/auth';
+import { createBearerVerifier, readCallerHeader, signDevelopmentToken } from '@mitmach/auth';
+import Fastify from 'fastify';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraphs } from '../supergraph.config';
@@ -39,6 +40,57 @@ afterAll(() => gateway?.app.close());
 
 const post = (body: string) =>
   fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+describe('export downloads', () => {
+  it('forwards GET /exports/<subgraph>/<path> with the verified caller and returns the file', async () => {
+    const subgraph = Fastify();
+    subgraph.get('/exports/figures.csv', async (request, reply) => {
+      const caller = await readCallerHeader(request.headers['x-mitmach-caller'], 'caller-test-secret-0123456789abcdef');
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="figures.csv"')
+        .send(`roles,from\n${caller.roles.join('+')},${(request.query as { from?: string }).from}\n`);
+    });
+    await subgraph.listen({ host: '127.0.0.1', port: 0 });
+    const address = subgraph.server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const proxy = await createGatewayServer({
+      supergraphSdl: composeSupergraph(
+        repositoryRoot,
+        subgraphs.filter((candidate) => candidate.name === 'regions'),
+      ),
+      subgraphUrls: { regions: `http://127.0.0.1:${port}/graphql` },
+      verifyBearer: createBearerVerifier({ kind: 'secret', secret: 'gateway-test-secret-0123456789abcdef' }),
+      callerSecret: 'caller-test-secret-0123456789abcdef',
+      logger: pino({ level: 'silent' }),
+    });
+    await proxy.app.listen({ host: '127.0.0.1', port: 0 });
+    const proxyAddress = proxy.app.server.address();
+    const base = `http://127.0.0.1:${typeof proxyAddress === 'object' && proxyAddress ? proxyAddress.port : 0}`;
+    try {
+      const token = await signDevelopmentToken({
+        secret: 'gateway-test-secret-0123456789abcdef',
+        roles: ['reporting'],
+      });
+      const response = await fetch(`${base}/exports/regions/figures.csv?from=2025-01-01`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toBe('attachment; filename="figures.csv"');
+      expect(await response.text()).toBe('roles,from\nreporting,2025-01-01\n');
+      const anonymous = await fetch(`${base}/exports/regions/figures.csv?from=2025-01-01`);
+      expect(await anonymous.text()).toBe('roles,from\nanonymous,2025-01-01\n');
+      const forged = await fetch(`${base}/exports/regions/figures.csv`, {
+        headers: { authorization: 'Bearer forged' },
+      });
+      expect(forged.status).toBe(401);
+      expect((await fetch(`${base}/exports/unknown/figures.csv`)).status).toBe(404);
+    } finally {
+      await proxy.app.close();
+      await subgraph.close();
+    }
+  });
+});
 
 describe('gateway', () => {
   it('reports itself unready while a subgraph is down, and names it', async () => {

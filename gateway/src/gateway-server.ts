@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { CallerDataSource, type GatewayContext } from './caller-data-source';
 import { depthLimit } from './depth-limit';
+import { registerExportProxy } from './export-proxy';
 import { subgraphHealth } from './subgraph-health';
 
 export interface GatewayServerOptions {
@@ -53,6 +54,11 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControl({ calculateHttpHeaders: true })],
   });
   await apollo.start();
+  registerExportProxy(app, {
+    subgraphUrl: (name) => resolvedUrls.get(name),
+    verifyBearer: options.verifyBearer,
+    callerSecret: options.callerSecret,
+  });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request) => {
