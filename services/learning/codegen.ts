@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           LessonCompletion: '../db/schema#LessonCompletionRow',
           Region: '../modules/entity-reference#EntityReference',
           Person: '../modules/entity-reference#EntityReference',
+          EventDeadLetter: '@mitmach/events#DeadLetterRow',
         },
       },
     },

@@ -1,4 +1,4 @@
-import { scalarResolvers } from '@mitmach/server-kit';
+import { deadLetterResolvers, scalarResolvers } from '@mitmach/server-kit';
 import type { Resolvers } from './generated/graphql';
 import { cohortsResolvers } from './modules/cohorts/cohorts.resolvers';
 import { coursesResolvers } from './modules/courses/courses.resolvers';
@@ -20,6 +20,7 @@ const modules: Resolvers[] = [
   exchangeMeetingsResolvers,
   toolkitResolvers,
   enrollmentsResolvers,
+  deadLetterResolvers({ list: 'learningEventDeadLetters', replay: 'replayLearningEventDeadLetter' }) as Resolvers,
 ];
 
 /** The resolver maps of every module, merged type by type. */

@@ -1,6 +1,14 @@
 import type { DatabaseConnection } from '@mitmach/db';
-import { createSubgraphServer, type SubgraphModule, type SubgraphServerContext } from '@mitmach/server-kit';
+import { createOutboxRelay } from '@mitmach/events';
+import {
+  createSubgraphServer,
+  type SubgraphModule,
+  type SubgraphServerContext,
+  type WorkerContext,
+} from '@mitmach/server-kit';
 import type { LearningContext } from './context';
+import { outbox } from './db/schema';
+import { learningConsumer } from './events/learning-consumer';
 import { createLoaders } from './loaders';
 import { migrationsFolder } from './paths';
 import { seedDemoLearning } from './seed/seed';
@@ -19,9 +27,22 @@ export function createLearningServer(options: SubgraphServerContext) {
     schema: learningSchema(),
     logger: options.logger,
     callerSecret: options.callerSecret,
-    createContext: (base) => ({ ...base, db, loaders: createLoaders(db) }),
+    createContext: (base) => ({
+      ...base,
+      db,
+      loaders: createLoaders(db),
+      events: learningConsumer(db, null, options.logger),
+    }),
     ready: () => options.connection.ping(),
   });
+}
+
+/** The outbox relay (enrolment changes) and the consumer of the events learning reacts to (person erased). */
+export function createLearningWorkers({ connection, transport, logger }: WorkerContext) {
+  return [
+    createOutboxRelay({ connection, outbox, transport, logger }),
+    learningConsumer(connection.drizzle(), transport, logger),
+  ];
 }
 
 export const learningModule: SubgraphModule = {
@@ -29,6 +50,5 @@ export const learningModule: SubgraphModule = {
   migrate: migrateLearning,
   seedDemoData: (connection) => seedDemoLearning(connection.drizzle()),
   createServer: createLearningServer,
-  // Learning writes no events and consumes none, so it runs no outbox relay and no consumers.
-  createWorkers: () => [],
+  createWorkers: createLearningWorkers,
 };

@@ -1,3 +1,4 @@
+import { deadLettersTable, outboxTable, processedEventsTable } from '@mitmach/events';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -275,6 +276,11 @@ export const lessonCompletions = learningSchema.table(
     index('lesson_completions_lesson_idx').on(table.lessonId),
   ],
 );
+
+// The events this service writes, the events it applied, and those it could not apply.
+export const outbox = outboxTable(learningSchema);
+export const processedEvents = processedEventsTable(learningSchema);
+export const deadLetters = deadLettersTable(learningSchema);
 
 export type ProgramRow = typeof programs.$inferSelect;
 export type CohortRow = typeof cohorts.$inferSelect;

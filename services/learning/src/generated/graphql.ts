@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProgramRow, ProgramModuleRow, CohortRow, CohortRegionRow, CourseRow, LessonRow, HandbookChapterRow, ExchangeMeetingRow, ExchangeMeetingExpertRow, ToolkitItemRow, EnrollmentRow, LessonCompletionRow } from '../db/schema';
 import type { EntityReference } from '../modules/entity-reference';
+import type { DeadLetterRow } from '@mitmach/events';
 import type { LearningContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -414,6 +415,29 @@ export type EnrollmentStatus =
   /** Withdrawn; no further progress is recorded. */
   | 'WITHDRAWN';
 
+/** An event this service could not apply after its retries, kept for staff to inspect and replay. */
+export type EventDeadLetter = {
+  __typename?: 'EventDeadLetter';
+  /** How often it was tried. */
+  attempts: Scalars['Int']['output'];
+  /** The consumer group that failed: the consuming service. */
+  consumerGroup: Scalars['String']['output'];
+  /** Why it failed, the last time. */
+  error: Scalars['String']['output'];
+  /** Id of the event. */
+  eventId: Scalars['String']['output'];
+  /** Name of the event, when it could be read. */
+  eventName?: Maybe<Scalars['String']['output']>;
+  /** When it failed last. */
+  failedAt: Scalars['DateTime']['output'];
+  /** Identifier of the dead letter. */
+  id: Scalars['UUID']['output'];
+  /** When a replay applied it; null while it waits. */
+  replayedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Topic it came from. */
+  topic: Scalars['String']['output'];
+};
+
 /**
  * A digital exchange meeting with experts for the people of a programme or a cohort. The join link is shared only with
  * people enrolled in that programme or cohort, and with staff.
@@ -637,6 +661,8 @@ export type Mutation = {
   enroll: EnrollmentPayload;
   /** Removes a region from a cohort (staff). */
   removeRegionFromCohort: CohortPayload;
+  /** Applies a dead letter of the learning service again (staff). */
+  replayLearningEventDeadLetter: ReplayDeadLetterPayload;
   /** Changes a cohort's title or dates (staff). */
   updateCohort: CohortPayload;
   /** Changes a course (staff). */
@@ -715,6 +741,11 @@ export type MutationEnrollArgs = {
 
 export type MutationRemoveRegionFromCohortArgs = {
   input: CohortRegionInput;
+};
+
+
+export type MutationReplayLearningEventDeadLetterArgs = {
+  input: ReplayDeadLetterInput;
 };
 
 
@@ -898,6 +929,8 @@ export type Query = {
   exchangeMeetings: ExchangeMeetingConnection;
   /** The chapters of the handbook, by number (at most 100 per page). */
   handbookChapters: HandbookChapterConnection;
+  /** Events the learning service could not apply (staff). */
+  learningEventDeadLetters: Array<EventDeadLetter>;
   /** The caller's own enrolments, latest first (at most 100 per page); FORBIDDEN for callers who are not a person. */
   myEnrollments: EnrollmentConnection;
   /** A programme by id; NOT_FOUND when there is none. */
@@ -953,6 +986,11 @@ export type QueryHandbookChaptersArgs = {
 };
 
 
+export type QueryLearningEventDeadLettersArgs = {
+  includeReplayed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryMyEnrollmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EnrollmentFilter>;
@@ -988,6 +1026,23 @@ export type Region = {
   cohortParticipations: Array<CohortParticipation>;
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
+};
+
+/** Which dead letter to replay. */
+export type ReplayDeadLetterInput = {
+  /** The dead letter's id. */
+  id: Scalars['UUID']['input'];
+};
+
+/** Result of a replay. */
+export type ReplayDeadLetterPayload = {
+  __typename?: 'ReplayDeadLetterPayload';
+  /** Whether the event is applied now. */
+  applied: Scalars['Boolean']['output'];
+  /** Why it failed again, when it did. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** What was wrong with the input. */
+  userErrors: Array<UserError>;
 };
 
 /** An item of the toolkit (Werkzeugkasten): a template, a checklist or a guide for regional teams. */
@@ -1353,6 +1408,7 @@ export type ResolversTypes = {
   EnrollmentFilter: EnrollmentFilter;
   EnrollmentPayload: ResolverTypeWrapper<Omit<EnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
   EnrollmentStatus: EnrollmentStatus;
+  EventDeadLetter: ResolverTypeWrapper<DeadLetterRow>;
   ExchangeMeeting: ResolverTypeWrapper<ExchangeMeetingRow>;
   ExchangeMeetingConnection: ResolverTypeWrapper<Omit<ExchangeMeetingConnection, 'edges'> & { edges: Array<ResolversTypes['ExchangeMeetingEdge']> }>;
   ExchangeMeetingEdge: ResolverTypeWrapper<Omit<ExchangeMeetingEdge, 'node'> & { node: ResolversTypes['ExchangeMeeting'] }>;
@@ -1383,6 +1439,8 @@ export type ResolversTypes = {
   ProgramPayload: ResolverTypeWrapper<Omit<ProgramPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<EntityReference>;
+  ReplayDeadLetterInput: ReplayDeadLetterInput;
+  ReplayDeadLetterPayload: ResolverTypeWrapper<ReplayDeadLetterPayload>;
   ToolkitItem: ResolverTypeWrapper<ToolkitItemRow>;
   ToolkitItemConnection: ResolverTypeWrapper<Omit<ToolkitItemConnection, 'edges'> & { edges: Array<ResolversTypes['ToolkitItemEdge']> }>;
   ToolkitItemEdge: ResolverTypeWrapper<Omit<ToolkitItemEdge, 'node'> & { node: ResolversTypes['ToolkitItem'] }>;
@@ -1439,6 +1497,7 @@ export type ResolversParentTypes = {
   EnrollmentEdge: Omit<EnrollmentEdge, 'node'> & { node: ResolversParentTypes['Enrollment'] };
   EnrollmentFilter: EnrollmentFilter;
   EnrollmentPayload: Omit<EnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
+  EventDeadLetter: DeadLetterRow;
   ExchangeMeeting: ExchangeMeetingRow;
   ExchangeMeetingConnection: Omit<ExchangeMeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExchangeMeetingEdge']> };
   ExchangeMeetingEdge: Omit<ExchangeMeetingEdge, 'node'> & { node: ResolversParentTypes['ExchangeMeeting'] };
@@ -1465,6 +1524,8 @@ export type ResolversParentTypes = {
   ProgramPayload: Omit<ProgramPayload, 'program'> & { program?: Maybe<ResolversParentTypes['Program']> };
   Query: Record<PropertyKey, never>;
   Region: EntityReference;
+  ReplayDeadLetterInput: ReplayDeadLetterInput;
+  ReplayDeadLetterPayload: ReplayDeadLetterPayload;
   ToolkitItem: ToolkitItemRow;
   ToolkitItemConnection: Omit<ToolkitItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ToolkitItemEdge']> };
   ToolkitItemEdge: Omit<ToolkitItemEdge, 'node'> & { node: ResolversParentTypes['ToolkitItem'] };
@@ -1604,6 +1665,18 @@ export type EnrollmentPayloadResolvers<ContextType = LearningContext, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type EventDeadLetterResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['EventDeadLetter'] = ResolversParentTypes['EventDeadLetter']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consumerGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  replayedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ExchangeMeetingResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['ExchangeMeeting'] = ResolversParentTypes['ExchangeMeeting'], FederationReferenceType extends FederationReferenceTypes['ExchangeMeeting'] = FederationReferenceTypes['ExchangeMeeting']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExchangeMeeting']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
@@ -1700,6 +1773,7 @@ export type MutationResolvers<ContextType = LearningContext, ParentType extends 
   createToolkitItem?: Resolver<ResolversTypes['ToolkitItemPayload'], ParentType, ContextType, RequireFields<MutationCreateToolkitItemArgs, 'input'>>;
   enroll?: Resolver<ResolversTypes['EnrollmentPayload'], ParentType, ContextType, RequireFields<MutationEnrollArgs, 'input'>>;
   removeRegionFromCohort?: Resolver<ResolversTypes['CohortPayload'], ParentType, ContextType, RequireFields<MutationRemoveRegionFromCohortArgs, 'input'>>;
+  replayLearningEventDeadLetter?: Resolver<ResolversTypes['ReplayDeadLetterPayload'], ParentType, ContextType, RequireFields<MutationReplayLearningEventDeadLetterArgs, 'input'>>;
   updateCohort?: Resolver<ResolversTypes['CohortPayload'], ParentType, ContextType, RequireFields<MutationUpdateCohortArgs, 'input'>>;
   updateCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationUpdateCourseArgs, 'input'>>;
   updateExchangeMeeting?: Resolver<ResolversTypes['ExchangeMeetingPayload'], ParentType, ContextType, RequireFields<MutationUpdateExchangeMeetingArgs, 'input'>>;
@@ -1776,6 +1850,7 @@ export type QueryResolvers<ContextType = LearningContext, ParentType extends Res
   enrollments?: Resolver<ResolversTypes['EnrollmentConnection'], ParentType, ContextType, Partial<QueryEnrollmentsArgs>>;
   exchangeMeetings?: Resolver<ResolversTypes['ExchangeMeetingConnection'], ParentType, ContextType, Partial<QueryExchangeMeetingsArgs>>;
   handbookChapters?: Resolver<ResolversTypes['HandbookChapterConnection'], ParentType, ContextType, Partial<QueryHandbookChaptersArgs>>;
+  learningEventDeadLetters?: Resolver<Array<ResolversTypes['EventDeadLetter']>, ParentType, ContextType, RequireFields<QueryLearningEventDeadLettersArgs, 'includeReplayed'>>;
   myEnrollments?: Resolver<ResolversTypes['EnrollmentConnection'], ParentType, ContextType, Partial<QueryMyEnrollmentsArgs>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, Partial<QueryProgramsArgs>>;
@@ -1786,6 +1861,12 @@ export type RegionResolvers<ContextType = LearningContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cohortParticipations?: Resolver<Array<ResolversTypes['CohortParticipation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+};
+
+export type ReplayDeadLetterPayloadResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['ReplayDeadLetterPayload'] = ResolversParentTypes['ReplayDeadLetterPayload']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ToolkitItemResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['ToolkitItem'] = ResolversParentTypes['ToolkitItem'], FederationReferenceType extends FederationReferenceTypes['ToolkitItem'] = FederationReferenceTypes['ToolkitItem']> = {
@@ -1845,6 +1926,7 @@ export type Resolvers<ContextType = LearningContext> = {
   EnrollmentConnection?: EnrollmentConnectionResolvers<ContextType>;
   EnrollmentEdge?: EnrollmentEdgeResolvers<ContextType>;
   EnrollmentPayload?: EnrollmentPayloadResolvers<ContextType>;
+  EventDeadLetter?: EventDeadLetterResolvers<ContextType>;
   ExchangeMeeting?: ExchangeMeetingResolvers<ContextType>;
   ExchangeMeetingConnection?: ExchangeMeetingConnectionResolvers<ContextType>;
   ExchangeMeetingEdge?: ExchangeMeetingEdgeResolvers<ContextType>;
@@ -1868,6 +1950,7 @@ export type Resolvers<ContextType = LearningContext> = {
   ProgramPayload?: ProgramPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ReplayDeadLetterPayload?: ReplayDeadLetterPayloadResolvers<ContextType>;
   ToolkitItem?: ToolkitItemResolvers<ContextType>;
   ToolkitItemConnection?: ToolkitItemConnectionResolvers<ContextType>;
   ToolkitItemEdge?: ToolkitItemEdgeResolvers<ContextType>;

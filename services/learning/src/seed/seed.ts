@@ -17,6 +17,8 @@ import {
   toolkitItems,
 } from '../db/schema';
 import { inTransaction } from '../db/transaction';
+import { enrollmentsChanged } from '../events/enrollment-events';
+import { enrollmentsByIds } from '../modules/enrollments/enrollments.repository';
 import { refreshProgress } from '../modules/enrollments/progress.repository';
 import { seedCourses } from './courses';
 import { addDays, type SeedEnrollment, seedEnrollmentPlan } from './enrollments';
@@ -178,9 +180,30 @@ export async function seedDemoLearning(db: Db): Promise<{ seeded: boolean; progr
         })),
     );
     if (completions.length > 0) await tx.insert(lessonCompletions).values(completions);
-    await refreshProgress(
+    const enrollmentIds = plan.map((enrollment) => enrollmentSeedId(enrollment.key));
+    await refreshProgress(tx, enrollmentIds);
+    // One event per seeded enrolment with its current state, so that read models built from events see the same
+    // learners; it is dated when that state was reached (enrolled, last lesson completed, or withdrawn).
+    const lastCompletionOf = new Map<string, number>();
+    for (const completion of completions) {
+      const time = completion.completedAt.getTime();
+      lastCompletionOf.set(completion.enrollmentId, Math.max(time, lastCompletionOf.get(completion.enrollmentId) ?? 0));
+    }
+    const seeded = await enrollmentsByIds(tx, enrollmentIds);
+    seeded.sort((a, b) => a.enrolledAt.getTime() - b.enrolledAt.getTime() || a.id.localeCompare(b.id));
+    await enrollmentsChanged(
       tx,
-      plan.map((enrollment) => enrollmentSeedId(enrollment.key)),
+      seeded.map((enrollment) => ({
+        enrollment,
+        changedAt: new Date(
+          Math.max(
+            enrollment.enrolledAt.getTime(),
+            lastCompletionOf.get(enrollment.id) ?? 0,
+            enrollment.completedAt?.getTime() ?? 0,
+            enrollment.withdrawnAt?.getTime() ?? 0,
+          ),
+        ),
+      })),
     );
     return { seeded: true, programs: seedPrograms.length, enrollments: plan.length };
   });

@@ -2,9 +2,15 @@ import { regionsModule } from '@mitmach/regions-service';
 import { startFederation } from '@mitmach/testkit';
 import { learningModule } from '../service';
 
-/** The seeded regions and learning subgraphs behind the real gateway, on a fresh database of the real Postgres. */
-export async function startLearning() {
-  const federation = await startFederation({ modules: [regionsModule, learningModule] });
+/**
+ * The seeded regions and learning subgraphs behind the real gateway, on a fresh database of the real Postgres; with
+ * `events`, their outbox relays and consumers run on the Postgres transport of that database.
+ */
+export async function startLearning(options: { events?: boolean } = {}) {
+  const federation = await startFederation({
+    modules: [regionsModule, learningModule],
+    events: options.events ?? false,
+  });
   return {
     ...federation,
     statements: federation.statements.learning as NonNullable<(typeof federation.statements)['learning']>,

@@ -3,6 +3,7 @@ import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { EnrollmentRow } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
+import { enrollmentChanged } from '../../events/enrollment-events';
 import { canSeeEnrollmentOf, isLearner } from '../access';
 import { cohortsByIds } from '../cohorts/cohorts.repository';
 import { coursesByIds } from '../courses/courses.repository';
@@ -84,6 +85,7 @@ export async function enroll(db: Db, caller: Caller, command: EnrollCommand): Pr
       const field = command.courseId ? 'courseId' : command.programId ? 'programId' : 'cohortId';
       return rejected([userError(['input', field], 'The person is enrolled here already.', 'ALREADY_ENROLLED')]);
     }
+    await enrollmentChanged(tx, enrollment, enrollment.enrolledAt);
     return { enrollment, userErrors: [] };
   });
 }
@@ -118,7 +120,10 @@ export async function completeLesson(
     if (!(await insertCompletion(tx, enrollment.id, lesson.id))) return { enrollment, userErrors: [] };
     await refreshProgress(tx, [enrollment.id]);
     const [updated] = await enrollmentsByIds(tx, [enrollment.id]);
-    return { enrollment: updated ?? enrollment, userErrors: [] };
+    if (!updated) throw new Error(`enrollment ${enrollment.id} vanished while it was locked`);
+    // Every newly completed lesson is progress, even when the rounded percentage stays the same.
+    await enrollmentChanged(tx, updated);
+    return { enrollment: updated, userErrors: [] };
   });
 }
 
@@ -139,6 +144,8 @@ export async function withdrawEnrollment(
         userError(['input', 'enrollmentId'], 'The enrolment was withdrawn already.', 'ALREADY_WITHDRAWN'),
       ]);
     }
-    return { enrollment: await markWithdrawn(tx, enrollment.id), userErrors: [] };
+    const withdrawn = await markWithdrawn(tx, enrollment.id);
+    await enrollmentChanged(tx, withdrawn, withdrawn.withdrawnAt ?? undefined);
+    return { enrollment: withdrawn, userErrors: [] };
   });
 }

@@ -1,4 +1,4 @@
-import type { Db } from '@mitmach/db';
+import { type Db, selectRows } from '@mitmach/db';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { cohorts, enrollments, programCourses } from '../../db/schema';
 
@@ -6,14 +6,18 @@ import { cohorts, enrollments, programCourses } from '../../db/schema';
  * Recomputes the stored percentage of the given enrolments from their completed lessons, in one statement. An
  * enrolment covers the lessons of its course, or of every course its programme (or its cohort's programme) includes.
  * completedAt is set once everything is done and then kept, so that a lesson added later does not undo a completion.
+ * Only enrolments whose percentage or completedAt change are written; their ids are returned, so that the caller can
+ * report exactly those changes.
  */
-export async function refreshProgress(db: Db, enrollmentIds: readonly string[]): Promise<void> {
-  if (enrollmentIds.length === 0) return;
+export async function refreshProgress(db: Db, enrollmentIds: readonly string[]): Promise<string[]> {
+  if (enrollmentIds.length === 0) return [];
   const ids = sql.join(
     enrollmentIds.map((id) => sql`${id}`),
     sql`, `,
   );
-  await db.execute(sql`
+  const changed = await selectRows<{ id: string }>(
+    db,
+    sql`
     update learning.enrollments as e
        set percent_complete = progress.percent,
            completed_at = case
@@ -45,7 +49,11 @@ export async function refreshProgress(db: Db, enrollmentIds: readonly string[]):
          group by target.id
       ) as progress
      where e.id = progress.enrollment_id
-  `);
+       and (e.percent_complete <> progress.percent or (progress.percent = 100 and e.completed_at is null))
+    returning e.id
+  `,
+  );
+  return changed.map((row) => row.id);
 }
 
 /** Live enrolments whose lessons include those of the course: in it, or in a programme or cohort that includes it. */

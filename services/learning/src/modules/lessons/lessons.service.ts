@@ -3,6 +3,7 @@ import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { LessonRow } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
+import { progressRecomputed } from '../../events/enrollment-events';
 import { requireStaff } from '../access';
 import { lockCourse } from '../courses/courses.repository';
 import { enrollmentIdsCoveringCourse, refreshProgress } from '../enrollments/progress.repository';
@@ -100,7 +101,8 @@ export async function createLesson(
       durationMinutes: command.durationMinutes,
       handbookChapterId: command.handbookChapterId ?? null,
     });
-    await refreshProgress(tx, await enrollmentIdsCoveringCourse(tx, course.id));
+    // A new lesson lowers the percentage of the enrolments covering it; completedAt stays as it was.
+    await progressRecomputed(tx, await refreshProgress(tx, await enrollmentIdsCoveringCourse(tx, course.id)));
     return { lesson, userErrors: [] };
   });
 }

@@ -3,6 +3,7 @@ import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { ProgramRow } from '../../db/schema';
 import { inTransaction } from '../../db/transaction';
+import { progressRecomputed } from '../../events/enrollment-events';
 import { requireStaff } from '../access';
 import { enrollmentIdsCoveringProgram, refreshProgress } from '../enrollments/progress.repository';
 import { checkInteger, checkOptionalText, checkText, given, notFoundError } from '../input-checks';
@@ -114,16 +115,19 @@ export async function updateProgram(
       }
     }
     if (laterErrors.length > 0) return rejected(laterErrors);
+    let progressChanged: string[] = [];
     if (command.courseIds) {
       await replaceProgramCourses(tx, current.id, command.courseIds);
       // The programme's courses decide what its enrolments cover, so their progress changes with them.
-      await refreshProgress(tx, await enrollmentIdsCoveringProgram(tx, current.id));
+      progressChanged = await refreshProgress(tx, await enrollmentIdsCoveringProgram(tx, current.id));
     }
     const program = await updateProgramRow(tx, current.id, {
       ...given('title', command.title?.trim()),
       ...given('description', command.description?.trim()),
       ...given('durationMonths', command.durationMonths),
     });
+    // Reported after the update, so that the events carry the programme's new title.
+    await progressRecomputed(tx, progressChanged);
     return { program, userErrors: [] };
   });
 }

@@ -1,0 +1,20 @@
+import type { Db } from '@mitmach/db';
+import { contracts, createEventConsumer, type EventTransport, on } from '@mitmach/events';
+import type { Logger } from 'pino';
+import { deadLetters, processedEvents } from '../db/schema';
+import { onPersonErased } from './person-erased.handler';
+
+export const consumerGroup = 'learning';
+
+/** The events learning reacts to; without a transport it only lists and replays its dead letters. */
+export function learningConsumer(db: Db, transport: EventTransport | null, logger: Logger) {
+  return createEventConsumer({
+    group: consumerGroup,
+    db,
+    transport,
+    processed: processedEvents,
+    deadLetters,
+    logger,
+    handlers: [on(contracts.personErased, onPersonErased)],
+  });
+}
