@@ -19,6 +19,7 @@ describe('service configuration', () => {
       PORT: '70000',
       CALLER_CONTEXT_SECRET: 'short',
       SEED_DEMO_DATA: 'perhaps',
+      EVENT_TRANSPORT: 'carrier-pigeon',
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Invalid configuration:');
@@ -30,6 +31,17 @@ describe('service configuration', () => {
       'CALLER_CONTEXT_SECRET: expected a secret of at least 32 characters (got a value of 5 characters)',
     );
     expect(result.stderr).toContain('SEED_DEMO_DATA: expected true or false (got "perhaps")');
+    expect(result.stderr).toContain('EVENT_TRANSPORT: expected postgres or kafka');
+  });
+
+  it('asks for brokers when the Kafka transport is chosen', () => {
+    const result = start({
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      CALLER_CONTEXT_SECRET: 'x'.repeat(32),
+      EVENT_TRANSPORT: 'kafka',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('KAFKA_BROKERS: required when EVENT_TRANSPORT is kafka (it is not set)');
   });
 
   it('names a missing required variable', () => {

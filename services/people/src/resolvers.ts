@@ -1,10 +1,11 @@
 import { scalarResolvers } from '@mitmach/server-kit';
 import type { Resolvers } from './generated/graphql';
+import { gdprResolvers } from './modules/gdpr/gdpr.resolvers';
 import { organizationsResolvers } from './modules/organizations/organizations.resolvers';
 import { peopleResolvers } from './modules/people/people.resolvers';
 import { teamsResolvers } from './modules/teams/teams.resolvers';
 
-const modules: Resolvers[] = [peopleResolvers, teamsResolvers, organizationsResolvers];
+const modules: Resolvers[] = [peopleResolvers, teamsResolvers, organizationsResolvers, gdprResolvers];
 
 /** The resolver maps of every module, merged type by type. */
 export const resolvers = {

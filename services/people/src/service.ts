@@ -1,6 +1,13 @@
 import type { DatabaseConnection } from '@mitmach/db';
-import { createSubgraphServer, type SubgraphModule, type SubgraphServerContext } from '@mitmach/server-kit';
+import { createOutboxRelay } from '@mitmach/events';
+import {
+  createSubgraphServer,
+  type SubgraphModule,
+  type SubgraphServerContext,
+  type WorkerContext,
+} from '@mitmach/server-kit';
 import type { PeopleContext } from './context';
+import { outbox } from './db/schema';
 import { createLoaders } from './loaders';
 import { migrationsFolder } from './paths';
 import { seedDemoPeople } from './seed/seed';
@@ -24,11 +31,15 @@ export function createPeopleServer(options: SubgraphServerContext) {
   });
 }
 
+/** The outbox relay: people publishes erasures and consumes no events, so it has no consumer (and no dead letters). */
+export function createPeopleWorkers({ connection, transport, logger }: WorkerContext) {
+  return [createOutboxRelay({ connection, outbox, transport, logger })];
+}
+
 export const peopleModule: SubgraphModule = {
   name: subgraphName,
   migrate: migratePeople,
   seedDemoData: (connection) => seedDemoPeople(connection.drizzle()),
   createServer: createPeopleServer,
-  // People neither publishes nor consumes events yet; erasure events arrive with the GDPR issue.
-  createWorkers: () => [],
+  createWorkers: createPeopleWorkers,
 };

@@ -1,3 +1,4 @@
+import { deadLettersTable, outboxTable, processedEventsTable } from '@mitmach/events';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -34,25 +35,37 @@ export const organizationKind = peopleSchema.enum('organization_kind', [
   'school',
 ]);
 
-// Every piece of personal data lives in this one table, so that a later GDPR erasure has one row to clear.
+// Every piece of personal data lives in this one table, so that a GDPR erasure has one row to clear. An erased
+// person keeps the row and its id, so that references in other services still resolve, but names and contact data
+// are gone (null) and the display name is a neutral placeholder; erased_at says when.
 // Region ids point into the regions subgraph; no foreign key can cross service boundaries.
 export const persons = peopleSchema.table(
   'persons',
   {
     id: uuid().primaryKey().defaultRandom(),
     displayName: text().notNull(),
-    givenName: text().notNull(),
-    familyName: text().notNull(),
-    email: text().notNull(),
+    // Null only for an erased person; every other person has names and an address (checked below).
+    givenName: text(),
+    familyName: text(),
+    email: text(),
     phone: text(),
     sector: sector().notNull(),
     regionId: uuid(),
     publicProfileConsentedAt: timestamp({ withTimezone: true }),
     publicProfileWithdrawnAt: timestamp({ withTimezone: true }),
+    erasedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    check(
+      'persons_erased_or_complete',
+      sql`${table.erasedAt} is not null or (${table.givenName} is not null and ${table.familyName} is not null and ${table.email} is not null)`,
+    ),
+    check(
+      'persons_erased_leaves_nothing',
+      sql`${table.erasedAt} is null or (${table.givenName} is null and ${table.familyName} is null and ${table.email} is null and ${table.phone} is null and ${table.publicProfileConsentedAt} is null)`,
+    ),
     uniqueIndex('persons_email_unique').on(sql`lower(${table.email})`),
     index('persons_region_idx').on(table.regionId),
     index('persons_display_name_idx').on(table.displayName, table.id),
@@ -135,3 +148,7 @@ export const organizationSupporters = peopleSchema.table(
 export type PersonRow = typeof persons.$inferSelect;
 export type TeamMembershipRow = typeof teamMemberships.$inferSelect;
 export type OrganizationRow = typeof organizations.$inferSelect;
+
+export const outbox = outboxTable(peopleSchema);
+export const processedEvents = processedEventsTable(peopleSchema);
+export const deadLetters = deadLettersTable(peopleSchema);

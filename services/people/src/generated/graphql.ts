@@ -90,6 +90,21 @@ export type CreatePersonInput = {
   sector: Sector;
 };
 
+/** The person to erase. */
+export type ErasePersonInput = {
+  /** The person; staff may erase anyone, a person only themself. */
+  personId: Scalars['UUID']['input'];
+};
+
+/** Result of erasing a person. */
+export type ErasePersonPayload = {
+  __typename?: 'ErasePersonPayload';
+  /** The erased person, of whom only the id and `erasedAt` remain; null when nothing changed. */
+  person?: Maybe<Person>;
+  /** What was wrong with the input: NOT_FOUND, or ALREADY_ERASED for a person erased before. */
+  userErrors: Array<UserError>;
+};
+
 /** A field of action (Handlungsfeld). The taxonomy changed over time, so it is data: older fields are kept as retired. */
 export type FieldOfAction = {
   __typename?: 'FieldOfAction';
@@ -105,6 +120,13 @@ export type Mutation = {
   createOrganization: OrganizationPayload;
   /** Adds a person (staff, or a regional team for its own region). */
   createPerson: PersonPayload;
+  /**
+   * Erases a person (GDPR, right to erasure): names, e-mail, phone, sector and region are removed, consent to a public
+   * profile is withdrawn, the person leaves every regional team, and every other service is told (event
+   * `people.person-erased`) to remove or anonymise its references. The record and its id remain, so references stay
+   * resolvable, but they show nobody by name, not even to staff. The person themself or staff; FORBIDDEN otherwise.
+   */
+  erasePerson: ErasePersonPayload;
   /** Removes a person's role from a region's team (staff, or the region's own team). */
   removeTeamMember: RemoveTeamMemberPayload;
   /** Changes an organisation (staff, or the team of its region). */
@@ -126,6 +148,11 @@ export type MutationCreateOrganizationArgs = {
 
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
+};
+
+
+export type MutationErasePersonArgs = {
+  input: ErasePersonInput;
 };
 
 
@@ -239,7 +266,8 @@ export type PageInfo = {
  * A person in the network. A person without consent to a public profile appears to the public only in anonymous
  * counts: their display name, sector and region are visible only to the person themself, staff and the team of a region
  * they belong to. Given and family name follow the same rule; email and phone are visible only to the person themself
- * and staff. A field the caller may not see is null.
+ * and staff. A field the caller may not see is null. An erased person (GDPR) keeps only the id: staff and the person
+ * themself see that and when they were erased, everyone else nothing.
  */
 export type Person = {
   __typename?: 'Person';
@@ -247,6 +275,11 @@ export type Person = {
   displayName?: Maybe<Scalars['String']['output']>;
   /** E-mail address (personal data); only for the person themself and staff. */
   email?: Maybe<Scalars['EmailAddress']['output']>;
+  /**
+   * When the person was erased (GDPR); for the person themself and staff, who alone still see an erased person, and
+   * then only as this date: every other field of an erased person is null.
+   */
+  erasedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Family name (personal data); for the person themself, staff and the region's team. */
   familyName?: Maybe<Scalars['String']['output']>;
   /** Given name (personal data); for the person themself, staff and the region's team. */
@@ -308,6 +341,61 @@ export type PersonPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * Everything this service stores about one person (GDPR, right of access), as stored: the person record and their team
+ * memberships. Other services export their own data about the person.
+ */
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The name the person is shown with (a neutral placeholder once erased). */
+  displayName: Scalars['String']['output'];
+  /** E-mail address; null once erased. */
+  email?: Maybe<Scalars['EmailAddress']['output']>;
+  /** When the person was erased, if they were. */
+  erasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the export was made. */
+  exportedAt: Scalars['DateTime']['output'];
+  /** Family name; null once erased. */
+  familyName?: Maybe<Scalars['String']['output']>;
+  /** Given name; null once erased. */
+  givenName?: Maybe<Scalars['String']['output']>;
+  /** The person's identifier. */
+  personId: Scalars['UUID']['output'];
+  /** Phone number, if any. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** When the current consent to a public profile was given, if it was. */
+  publicProfileConsentedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When consent to a public profile was last withdrawn, if it was. */
+  publicProfileWithdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Team memberships of other people that this person recorded (their ids). */
+  recordedTeamMembershipIds: Array<Scalars['UUID']['output']>;
+  /** The region the person lives or works in, if any. */
+  regionId?: Maybe<Scalars['UUID']['output']>;
+  /** The part of society the person acts from. */
+  sector: Sector;
+  /** The person's roles in regional teams. */
+  teamMemberships: Array<PersonalDataTeamMembership>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A person's role in a regional team, as stored, in a personal data export. */
+export type PersonalDataTeamMembership = {
+  __typename?: 'PersonalDataTeamMembership';
+  /** When the membership was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Identifier of the membership. */
+  id: Scalars['UUID']['output'];
+  /** The region whose team it is. */
+  regionId: Scalars['UUID']['output'];
+  /** The role in the team. */
+  role: TeamRole;
+  /** Since when the person has had this role. */
+  since: Scalars['Date']['output'];
+};
+
 /** Giving or withdrawing consent to a public profile. */
 export type PublicProfileConsentInput = {
   /** When it was given or withdrawn, e.g. the date of a signed form; now when absent; never in the future. */
@@ -326,14 +414,20 @@ export type Query = {
   organizations: OrganizationConnection;
   /**
    * People by display name (at most 100 per page): staff see everyone, a regional team the people of its own regions;
-   * FORBIDDEN for everyone else (members see themselves through `me`).
+   * FORBIDDEN for everyone else (members see themselves through `me`). Erased people are not listed.
    */
   people: PersonConnection;
   /**
    * A person by id. Everyone may see a person with a public profile; others only the person themself, staff and the
-   * team of a region the person belongs to. NOT_FOUND when there is no such person or the caller may not see them.
+   * team of a region the person belongs to; an erased person only staff and the person themself, without name. NOT_FOUND
+   * when there is no such person or the caller may not see them.
    */
   person?: Maybe<Person>;
+  /**
+   * The personal data this service stores about a person (GDPR, right of access); for the person themself and staff,
+   * FORBIDDEN for everyone else, NOT_FOUND when there is no such person.
+   */
+  personalDataExport: PersonalDataExport;
 };
 
 
@@ -358,6 +452,11 @@ export type QueryPeopleArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type QueryPersonalDataExportArgs = {
+  personId: Scalars['UUID']['input'];
 };
 
 /**
@@ -655,6 +754,8 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  ErasePersonInput: ErasePersonInput;
+  ErasePersonPayload: ResolverTypeWrapper<Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   FieldOfAction: ResolverTypeWrapper<FieldOfActionReference>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
@@ -669,6 +770,8 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
   PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
+  PersonalDataTeamMembership: ResolverTypeWrapper<PersonalDataTeamMembership>;
   PublicProfileConsentInput: PublicProfileConsentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionReference>;
@@ -699,6 +802,8 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
+  ErasePersonInput: ErasePersonInput;
+  ErasePersonPayload: Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   FieldOfAction: FieldOfActionReference;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationRow;
@@ -712,6 +817,8 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
   PersonPayload: Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  PersonalDataExport: PersonalDataExport;
+  PersonalDataTeamMembership: PersonalDataTeamMembership;
   PublicProfileConsentInput: PublicProfileConsentInput;
   Query: Record<PropertyKey, never>;
   Region: RegionReference;
@@ -754,6 +861,11 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'EmailAddress';
 }
 
+export type ErasePersonPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type FieldOfActionResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['FieldOfAction'] = ResolversParentTypes['FieldOfAction']> = {
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -762,6 +874,7 @@ export type MutationResolvers<ContextType = PeopleContext, ParentType extends Re
   addTeamMember?: Resolver<ResolversTypes['TeamMembershipPayload'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
   removeTeamMember?: Resolver<ResolversTypes['RemoveTeamMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
@@ -806,6 +919,7 @@ export type PersonResolvers<ContextType = PeopleContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
+  erasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasPublicProfile?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -834,12 +948,40 @@ export type PersonPayloadResolvers<ContextType = PeopleContext, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type PersonalDataExportResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
+  erasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  exportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publicProfileConsentedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publicProfileWithdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recordedTeamMembershipIds?: Resolver<Array<ResolversTypes['UUID']>, ParentType, ContextType>;
+  regionId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  teamMemberships?: Resolver<Array<ResolversTypes['PersonalDataTeamMembership']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PersonalDataTeamMembershipResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonalDataTeamMembership'] = ResolversParentTypes['PersonalDataTeamMembership']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  regionId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['TeamRole'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personalDataExport?: Resolver<ResolversTypes['PersonalDataExport'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'personId'>>;
 };
 
 export type RegionResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
@@ -894,6 +1036,7 @@ export type Resolvers<ContextType = PeopleContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
+  ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
   FieldOfAction?: FieldOfActionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -905,6 +1048,8 @@ export type Resolvers<ContextType = PeopleContext> = {
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonPayload?: PersonPayloadResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
+  PersonalDataTeamMembership?: PersonalDataTeamMembershipResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionTeam?: RegionTeamResolvers<ContextType>;

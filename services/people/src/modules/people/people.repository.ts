@@ -1,6 +1,6 @@
 import type { Db } from '@mitmach/db';
 import type { Page } from '@mitmach/server-kit';
-import { and, asc, count, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { type PersonRow, persons, teamMemberships } from '../../db/schema';
 import { containsPattern } from '../search-text';
 
@@ -14,7 +14,8 @@ export interface PersonListFilter {
 }
 
 function whereOf(db: Db, filter: PersonListFilter): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [];
+  // An erased person is no longer part of the network: staff reach the record by id only.
+  const conditions: (SQL | undefined)[] = [isNull(persons.erasedAt)];
   if (filter.regionIds) {
     const regionIds = [...filter.regionIds];
     conditions.push(
@@ -42,7 +43,7 @@ function whereOf(db: Db, filter: PersonListFilter): SQL | undefined {
       ),
     );
   }
-  return conditions.length > 0 ? and(...conditions) : undefined;
+  return and(...conditions);
 }
 
 export async function listPersons(

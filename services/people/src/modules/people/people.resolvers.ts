@@ -11,6 +11,7 @@ import {
   hasPublicProfile,
   mayShowContact,
   mayShowName,
+  mayShowPerson,
   mayShowPersonalNames,
   type PersonVisibility,
   resolvePersonVisibility,
@@ -33,7 +34,7 @@ export const peopleResolvers: Resolvers = {
     person: async (_parent, { id }, context) => {
       const person = await context.loaders.personById.load(id);
       // A person the caller may not see is reported like one that does not exist, so ids reveal nobody.
-      if (!person || !mayShowName(await visibility(person, context))) {
+      if (!person || !mayShowPerson(await visibility(person, context))) {
         throw notFound(`There is no person with id ${id} that you may see.`);
       }
       return person;
@@ -76,5 +77,6 @@ export const peopleResolvers: Resolvers = {
     phone: guarded(mayShowContact, (person) => person.phone),
     teamMemberships: async (person, _args, context) =>
       mayShowName(await visibility(person, context)) ? context.loaders.membershipsByPerson.load(person.id) : [],
+    erasedAt: guarded(mayShowPerson, (person) => person.erasedAt),
   },
 };

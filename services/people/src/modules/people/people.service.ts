@@ -86,11 +86,12 @@ export async function createPerson(db: Db, caller: Caller, command: CreatePerson
     : null;
   const errors = [...checkFields(command), ...(consent?.userErrors ?? [])];
   if (errors.length > 0) return rejected(errors);
+  const email = command.email.trim();
   const person: NewPerson = {
     displayName: command.displayName.trim(),
     givenName: command.givenName.trim(),
     familyName: command.familyName.trim(),
-    email: command.email.trim(),
+    email,
     phone: command.phone?.trim() || null,
     sector: command.sector,
     regionId: command.regionId ?? null,
@@ -99,12 +100,12 @@ export async function createPerson(db: Db, caller: Caller, command: CreatePerson
   try {
     return await db.transaction(async (transaction) => {
       const tx = transaction as unknown as Db;
-      if (await emailTaken(tx, person.email, null)) return taken(person.email);
+      if (await emailTaken(tx, email, null)) return taken(email);
       return { person: await insertPerson(tx, person), userErrors: [] };
     });
   } catch (error) {
     // Two requests with the same address at once: the unique index decides, the loser gets the same answer.
-    if (isUniqueViolation(error, personsEmailIndex)) return taken(person.email);
+    if (isUniqueViolation(error, personsEmailIndex)) return taken(email);
     throw error;
   }
 }
@@ -148,6 +149,11 @@ export async function updatePerson(db: Db, caller: Caller, command: UpdatePerson
         if (!regions.some((regionId) => regionId !== null && caller.regionIds.includes(regionId))) {
           throw forbidden('A regional team may change only the people of its own regions.');
         }
+      }
+      if (current.erasedAt) {
+        return rejected([
+          userError(['input', 'personId'], 'This person was erased; the record cannot be changed any more.', 'ERASED'),
+        ]);
       }
       const email = command.email?.trim();
       if (email && (await emailTaken(tx, email, current.id))) return taken(email);

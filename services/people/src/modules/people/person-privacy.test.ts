@@ -1,6 +1,13 @@
 import type { Caller } from '@mitmach/auth';
 import { describe, expect, it } from 'vitest';
-import { personVisibility, resolvePersonVisibility } from './person-privacy';
+import {
+  mayShowContact,
+  mayShowName,
+  mayShowPerson,
+  mayShowPersonalNames,
+  personVisibility,
+  resolvePersonVisibility,
+} from './person-privacy';
 
 const home = '11111111-1111-4111-8111-111111111111';
 const served = '22222222-2222-4222-8222-222222222222';
@@ -37,6 +44,20 @@ describe('what a caller may see of a person', () => {
       expect(personVisibility(caller(roles), consenting, [home])).toBe('public');
       expect(personVisibility(caller(roles), private_, [home])).toBe('hidden');
     }
+  });
+
+  it('shows an erased person to staff and the person themself as erased only, and to nobody else at all', () => {
+    const erased = { id: personId, publicProfileConsentedAt: null, erasedAt: new Date('2025-06-01T10:00:00Z') };
+    expect(personVisibility(caller(['staff']), erased, [])).toBe('erased');
+    expect(personVisibility(caller(['member'], { personId }), erased, [])).toBe('erased');
+    expect(personVisibility(caller(['regional_team'], { regionIds: [home] }), erased, [home])).toBe('hidden');
+    for (const visibility of ['erased', 'hidden'] as const) {
+      expect(mayShowName(visibility)).toBe(false);
+      expect(mayShowPersonalNames(visibility)).toBe(false);
+      expect(mayShowContact(visibility)).toBe(false);
+    }
+    expect(mayShowPerson('erased')).toBe(true);
+    expect(mayShowPerson('hidden')).toBe(false);
   });
 
   it("asks for a person's team regions only when a regional team's answer depends on them", async () => {

@@ -6,9 +6,13 @@ import type { PersonRow } from '../../db/schema';
  * - full: the person themself and staff — everything, including email and phone;
  * - team: the team of a region the person lives in or serves — names and consent, no contact data;
  * - public: anyone else, when the person consented to a public profile — display name, sector, region;
- * - hidden: anyone else — nothing but the id; the person counts only anonymously.
+ * - erased: staff and the person themself looking at an erased person — the id and when it was erased, no name;
+ * - hidden: anyone else — nothing but the id; the person counts only anonymously. An erased person is hidden from
+ *   everyone but staff and themself.
  */
-export type PersonVisibility = 'full' | 'team' | 'public' | 'hidden';
+export type PersonVisibility = 'full' | 'team' | 'public' | 'erased' | 'hidden';
+
+type VisibilityFacts = Pick<PersonRow, 'id' | 'publicProfileConsentedAt'> & Partial<Pick<PersonRow, 'erasedAt'>>;
 
 export function hasPublicProfile(person: Pick<PersonRow, 'publicProfileConsentedAt'>): boolean {
   return person.publicProfileConsentedAt !== null;
@@ -17,9 +21,11 @@ export function hasPublicProfile(person: Pick<PersonRow, 'publicProfileConsented
 /** `personRegionIds`: the person's home region and the regions whose teams they serve. */
 export function personVisibility(
   caller: Caller,
-  person: Pick<PersonRow, 'id' | 'publicProfileConsentedAt'>,
+  person: VisibilityFacts,
   personRegionIds: readonly string[],
 ): PersonVisibility {
+  // Checked first: after an erasure nobody, staff included, sees the person by name again.
+  if (person.erasedAt) return isStaff(caller) || isPerson(caller, person.id) ? 'erased' : 'hidden';
   if (isStaff(caller) || isPerson(caller, person.id)) return 'full';
   if (hasRole(caller, 'regional_team') && personRegionIds.some((id) => caller.regionIds.includes(id))) return 'team';
   return hasPublicProfile(person) ? 'public' : 'hidden';
@@ -36,10 +42,13 @@ export async function resolvePersonVisibility(
 ): Promise<PersonVisibility> {
   const homeOnly = person.regionId ? [person.regionId] : [];
   const first = personVisibility(caller, person, homeOnly);
-  if (first === 'full' || first === 'team' || !hasRole(caller, 'regional_team')) return first;
+  if (first !== 'hidden' || person.erasedAt || !hasRole(caller, 'regional_team')) return first;
   return personVisibility(caller, person, [...homeOnly, ...(await teamRegionIds())]);
 }
 
-export const mayShowName = (visibility: PersonVisibility) => visibility !== 'hidden';
+/** Whether the caller may know that the person exists (resolve it by id); an erased person shows only its id then. */
+export const mayShowPerson = (visibility: PersonVisibility) => visibility !== 'hidden';
+export const mayShowName = (visibility: PersonVisibility) =>
+  visibility === 'full' || visibility === 'team' || visibility === 'public';
 export const mayShowPersonalNames = (visibility: PersonVisibility) => visibility === 'full' || visibility === 'team';
 export const mayShowContact = (visibility: PersonVisibility) => visibility === 'full';

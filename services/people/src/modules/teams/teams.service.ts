@@ -65,7 +65,8 @@ export async function addTeamMember(
       const tx = transaction as unknown as Db;
       await lockTeam(tx, command.regionId);
       const person = await lockPerson(tx, command.personId);
-      if (!person) return unknownPerson();
+      // An erased person left every team for good.
+      if (!person || person.erasedAt) return unknownPerson();
       const personRegions = [person.regionId, ...(await teamRegionIdsOfPerson(tx, person.id))];
       if (!isStaff(caller) && !personRegions.some((id) => id !== null && caller.regionIds.includes(id))) {
         return unknownPerson();

@@ -1,0 +1,6 @@
+ALTER TABLE "people"."persons" ALTER COLUMN "given_name" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "people"."persons" ALTER COLUMN "family_name" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "people"."persons" ALTER COLUMN "email" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "people"."persons" ADD COLUMN "erased_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "people"."persons" ADD CONSTRAINT "persons_erased_or_complete" CHECK ("people"."persons"."erased_at" is not null or ("people"."persons"."given_name" is not null and "people"."persons"."family_name" is not null and "people"."persons"."email" is not null));--> statement-breakpoint
+ALTER TABLE "people"."persons" ADD CONSTRAINT "persons_erased_leaves_nothing" CHECK ("people"."persons"."erased_at" is null or ("people"."persons"."given_name" is null and "people"."persons"."family_name" is null and "people"."persons"."email" is null and "people"."persons"."phone" is null and "people"."persons"."public_profile_consented_at" is null));

@@ -1,0 +1,453 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Db } from '@mitmach/db';
+import { demoPeople, personId, regionId } from '@mitmach/demo-network';
+import { contracts, EventPayloadError, type EventTransport, topicOf } from '@mitmach/events';
+import { errorCodes, graphqlClient } from '@mitmach/testkit';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outbox, persons, teamMemberships } from '../../db/schema';
+import { personErased } from '../../events/person-events';
+import { callerTokens } from '../../testing/callers';
+import { type RunningPeople, startPeople } from '../../testing/start-people';
+import { anonymisePerson, erasedDisplayName } from './gdpr.repository';
+
+let platform: RunningPeople;
+let query: ReturnType<typeof graphqlClient>;
+let tokens: ReturnType<typeof callerTokens>;
+
+beforeAll(async () => {
+  platform = await startPeople({ events: true });
+  query = graphqlClient(platform.gatewayUrl);
+  tokens = callerTokens(platform.jwtSecret);
+});
+afterAll(() => platform?.stop());
+
+const people = demoPeople();
+function demo(key: string) {
+  const person = people.find((candidate) => candidate.key === key);
+  if (!person) throw new Error(`no demo person ${key}`);
+  return { ...person, id: personId(key), name: `${person.givenName} ${person.familyName}` };
+}
+
+const erasePerson = `mutation($input: ErasePersonInput!) {
+  erasePerson(input: $input) {
+    person { id displayName givenName familyName email phone sector region { id } hasPublicProfile erasedAt }
+    userErrors { field message code }
+  }
+}`;
+
+interface EraseData {
+  erasePerson: {
+    person: {
+      id: string;
+      displayName: string | null;
+      givenName: string | null;
+      familyName: string | null;
+      email: string | null;
+      phone: string | null;
+      sector: string | null;
+      region: { id: string } | null;
+      hasPublicProfile: boolean;
+      erasedAt: string | null;
+    } | null;
+    userErrors: { field: string[]; message: string; code: string }[];
+  };
+}
+
+function erase(id: string, token?: string) {
+  return query<EraseData>(erasePerson, { input: { personId: id } }, token ? { token } : {});
+}
+
+/** The erasure events of a person in people's outbox. */
+function erasureEvents(id: string) {
+  return platform.db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.aggregateId, id), eq(outbox.name, contracts.personErased.name)));
+}
+
+async function stored(id: string) {
+  const [row] = await platform.db.select().from(persons).where(eq(persons.id, id));
+  return row;
+}
+
+function membershipsOf(id: string) {
+  return platform.db.select().from(teamMemberships).where(eq(teamMemberships.personId, id));
+}
+
+const teamQuery = `query($id: UUID!) {
+  region(id: $id) { team { members { role person { id displayName email } } anonymousCount totalCount } }
+}`;
+interface TeamData {
+  region: {
+    team: {
+      members: { role: string; person: { id: string; displayName: string | null; email: string | null } }[];
+      anonymousCount: number;
+      totalCount: number;
+    };
+  };
+}
+
+async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (done(value) || Date.now() > deadline) return value;
+    await sleep(50);
+  }
+}
+
+describe('erasing a person', () => {
+  const marie = demo('wurzen:member-1');
+
+  it('lets staff erase a person: anonymised row, no team roles, one people.person-erased event with its payload', async () => {
+    expect(marie.publicProfile).toBe(true);
+    expect(await membershipsOf(marie.id)).toHaveLength(1);
+    const response = await erase(marie.id, await tokens.staff());
+    expect(response.body.errors).toBeUndefined();
+    const result = response.body.data?.erasePerson;
+    expect(result?.userErrors).toEqual([]);
+    // Staff see that the person was erased, and nothing else.
+    expect(result?.person).toMatchObject({
+      id: marie.id,
+      displayName: null,
+      givenName: null,
+      familyName: null,
+      email: null,
+      phone: null,
+      sector: null,
+      region: null,
+      hasPublicProfile: false,
+    });
+    const erasedAt = result?.person?.erasedAt;
+    expect(erasedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+
+    const row = await stored(marie.id);
+    expect(row).toMatchObject({
+      id: marie.id,
+      displayName: erasedDisplayName,
+      givenName: null,
+      familyName: null,
+      email: null,
+      phone: null,
+      regionId: null,
+      publicProfileConsentedAt: null,
+    });
+    expect(row?.erasedAt?.toISOString()).toBe(erasedAt);
+    expect(row?.publicProfileWithdrawnAt?.toISOString()).toBe(erasedAt);
+    expect(JSON.stringify(row)).not.toContain(marie.familyName);
+    expect(await membershipsOf(marie.id)).toEqual([]);
+
+    const events = await erasureEvents(marie.id);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      name: 'people.person-erased',
+      version: 1,
+      topic: 'people.person.v1',
+      aggregateType: 'person',
+      aggregateId: marie.id,
+      source: 'people',
+      payload: { personId: marie.id, erasedAt },
+    });
+    expect(Object.keys(events[0]?.payload as object).sort()).toEqual(['erasedAt', 'personId']);
+  });
+
+  it('publishes the event through the outbox relay to the transport', async () => {
+    const transport = platform.transport as EventTransport;
+    const received: { aggregateId: string; payload: unknown }[] = [];
+    const subscription = await transport.subscribe({
+      group: `probe-${randomUUID()}`,
+      topics: [topicOf(contracts.personErased)],
+      handle: async (record) => {
+        received.push(JSON.parse(record.value));
+      },
+    });
+    try {
+      const seen = await until(
+        async () => received.filter((envelope) => envelope.aggregateId === marie.id),
+        (found) => found.length > 0,
+      );
+      expect(seen).toHaveLength(1);
+      expect(seen[0]?.payload).toMatchObject({ personId: marie.id });
+      const [row] = await erasureEvents(marie.id);
+      expect(row?.publishedAt).not.toBeNull();
+    } finally {
+      await subscription.stop();
+    }
+  });
+
+  it('shows the erased person by name to nobody through the gateway, staff included', async () => {
+    const staff = await tokens.staff();
+    const anyone = [
+      undefined,
+      staff,
+      await tokens.team('wurzen'),
+      await tokens.member('wurzen:participant-1'),
+      await tokens.partner(),
+    ];
+    const personQuery = `query($id: UUID!) {
+      person(id: $id) { id displayName givenName familyName email phone teamMemberships { id } erasedAt }
+    }`;
+    for (const token of anyone) {
+      const response = await query<{ person: { displayName: string | null; erasedAt: string | null } }>(
+        personQuery,
+        { id: marie.id },
+        token ? { token } : {},
+      );
+      const body = JSON.stringify(response.body);
+      expect(body).not.toContain(marie.familyName);
+      expect(body).not.toContain(marie.email);
+      if (token === staff) {
+        expect(response.body.data?.person).toMatchObject({ displayName: null, email: null, teamMemberships: [] });
+        expect(response.body.data?.person.erasedAt).not.toBeNull();
+      } else {
+        expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+      }
+    }
+    // Nor can staff find the person by name or address any more; erased people are not listed at all.
+    for (const search of [marie.familyName, marie.email, erasedDisplayName]) {
+      const found = await query<{ people: { edges: { node: { id: string } }[] } }>(
+        'query($search: String!) { people(first: 100, filter: { search: $search }) { edges { node { id } } } }',
+        { search },
+        { token: staff },
+      );
+      expect(found.body.data?.people.edges.map((edge) => edge.node.id)).not.toContain(marie.id);
+    }
+    // References from other subgraphs still resolve, to an id only.
+    const entity = await graphqlClient(platform.subgraphUrl)<{ _entities: unknown[] }>(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id displayName hasPublicProfile } } }',
+      { r: [{ __typename: 'Person', id: marie.id }] },
+    );
+    expect(entity.body.data?._entities).toEqual([{ id: marie.id, displayName: null, hasPublicProfile: false }]);
+  });
+
+  it("no longer counts or names the erased person in the region's team", async () => {
+    for (const token of [undefined, await tokens.staff(), await tokens.team('wurzen')]) {
+      const response = await query<TeamData>(teamQuery, { id: regionId('wurzen') }, token ? { token } : {});
+      expect(response.body.errors).toBeUndefined();
+      // Wurzen's team had four people, all with a public profile.
+      expect(response.body.data?.region.team).toMatchObject({ totalCount: 3, anonymousCount: 0 });
+      expect(response.body.data?.region.team.members.map((member) => member.person.id)).not.toContain(marie.id);
+      const body = JSON.stringify(response.body);
+      expect(body).not.toContain(marie.name);
+      expect(body).not.toContain(marie.email);
+    }
+  });
+
+  it('lets a person erase themself, which also removes them from the count of a team', async () => {
+    const benedikt = demo('chiemgau:member-2');
+    const anonymousTeam = async () =>
+      (await query<TeamData>(teamQuery, { id: regionId('chiemgau') })).body.data?.region.team;
+    expect(await anonymousTeam()).toMatchObject({ totalCount: 4, anonymousCount: 1 });
+    const self = await tokens.member(benedikt.key);
+    const response = await erase(benedikt.id, self);
+    expect(response.body.data?.erasePerson.userErrors).toEqual([]);
+    expect(response.body.data?.erasePerson.person).toMatchObject({ id: benedikt.id, displayName: null });
+    expect(await erasureEvents(benedikt.id)).toHaveLength(1);
+    expect(await anonymousTeam()).toMatchObject({ totalCount: 3, anonymousCount: 0 });
+    // Through `me` the person still sees that and when they were erased, but no name.
+    const me = await query<{ me: { id: string; displayName: string | null; erasedAt: string | null } }>(
+      '{ me { id displayName email erasedAt } }',
+      {},
+      { token: self },
+    );
+    expect(me.body.data?.me).toMatchObject({ id: benedikt.id, displayName: null });
+    expect(me.body.data?.me.erasedAt).not.toBeNull();
+    expect(JSON.stringify(me.body)).not.toContain(benedikt.familyName);
+  });
+
+  it('refuses everyone but staff and the person themself with FORBIDDEN, changing nothing and writing no event', async () => {
+    const target = demo('chiemgau:participant-3');
+    const before = await stored(target.id);
+    const callers = [
+      undefined,
+      await tokens.partner(),
+      await tokens.reporting(),
+      await tokens.member('chiemgau:participant-1'),
+      await tokens.team('chiemgau'),
+    ];
+    for (const token of callers) {
+      expect(errorCodes(await erase(target.id, token))).toEqual(['FORBIDDEN']);
+    }
+    expect(await stored(target.id)).toEqual(before);
+    expect(await erasureEvents(target.id)).toEqual([]);
+  });
+
+  it('answers a second erasure with ALREADY_ERASED and writes no second event', async () => {
+    const target = demo('wurzen:participant-3');
+    const first = await erase(target.id, await tokens.staff());
+    expect(first.body.data?.erasePerson.userErrors).toEqual([]);
+    const afterFirst = await stored(target.id);
+    for (const token of [await tokens.staff(), await tokens.member(target.key)]) {
+      const again = await erase(target.id, token);
+      expect(again.body.data?.erasePerson.person).toBeNull();
+      expect(again.body.data?.erasePerson.userErrors.map((error) => [error.field.join('.'), error.code])).toEqual([
+        ['input.personId', 'ALREADY_ERASED'],
+      ]);
+    }
+    expect(await stored(target.id)).toEqual(afterFirst);
+    expect(await erasureEvents(target.id)).toHaveLength(1);
+  });
+
+  it('erases once when two requests arrive at the same time', async () => {
+    const target = demo('wurzen:participant-4');
+    const staff = await tokens.staff();
+    const results = await Promise.all([erase(target.id, staff), erase(target.id, staff)]);
+    const codes = results.map((result) => result.body.data?.erasePerson.userErrors.map((error) => error.code));
+    expect(codes).toContainEqual([]);
+    expect(codes).toContainEqual(['ALREADY_ERASED']);
+    expect(await erasureEvents(target.id)).toHaveLength(1);
+  });
+
+  it('answers an unknown id with NOT_FOUND, writing no event', async () => {
+    const unknown = randomUUID();
+    const response = await erase(unknown, await tokens.staff());
+    expect(response.body.data?.erasePerson.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
+    expect(await erasureEvents(unknown)).toEqual([]);
+  });
+
+  it('keeps an erased person from being changed or put on a team again, and frees the address', async () => {
+    const target = demo('wurzen:participant-3');
+    const staff = await tokens.staff();
+    const update = await query<{ updatePerson: { userErrors: { code: string }[] } }>(
+      'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { userErrors { code } } }',
+      { input: { personId: target.id, displayName: target.name } },
+      { token: staff },
+    );
+    expect(update.body.data?.updatePerson.userErrors.map((error) => error.code)).toEqual(['ERASED']);
+    const add = await query<{ addTeamMember: { userErrors: { code: string }[] } }>(
+      'mutation($input: AddTeamMemberInput!) { addTeamMember(input: $input) { userErrors { code } } }',
+      { input: { personId: target.id, regionId: regionId('wurzen'), role: 'CONTACT' } },
+      { token: staff },
+    );
+    expect(add.body.data?.addTeamMember.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
+    expect(await membershipsOf(target.id)).toEqual([]);
+    expect((await stored(target.id))?.displayName).toBe(erasedDisplayName);
+    const created = await query<{ createPerson: { userErrors: unknown[] } }>(
+      'mutation($input: CreatePersonInput!) { createPerson(input: $input) { userErrors { code } } }',
+      {
+        input: {
+          displayName: 'Neu angemeldet',
+          givenName: 'Neu',
+          familyName: 'Angemeldet',
+          email: target.email,
+          sector: 'OTHER',
+        },
+      },
+      { token: staff },
+    );
+    expect(created.body.data?.createPerson.userErrors).toEqual([]);
+  });
+
+  it('rolls the erasure back when its event breaks the contract', async () => {
+    const target = demo('chiemgau:participant-5');
+    const before = await stored(target.id);
+    const attempt = platform.db.transaction(async (transaction) => {
+      const tx = transaction as unknown as Db;
+      const erasedAt = new Date();
+      await anonymisePerson(tx, target.id, erasedAt);
+      await personErased(tx, { id: 'not-a-uuid', erasedAt });
+    });
+    await expect(attempt).rejects.toThrow(EventPayloadError);
+    expect(await stored(target.id)).toEqual(before);
+    expect(await erasureEvents('not-a-uuid')).toEqual([]);
+  });
+});
+
+const exportQuery = `query($id: UUID!) {
+  personalDataExport(personId: $id) {
+    exportedAt personId displayName givenName familyName email phone sector regionId
+    publicProfileConsentedAt publicProfileWithdrawnAt createdAt updatedAt erasedAt
+    teamMemberships { id regionId role since createdAt }
+    recordedTeamMembershipIds
+  }
+}`;
+
+interface ExportData {
+  personalDataExport: {
+    personId: string;
+    displayName: string;
+    givenName: string | null;
+    familyName: string | null;
+    email: string | null;
+    phone: string | null;
+    sector: string;
+    regionId: string | null;
+    erasedAt: string | null;
+    teamMemberships: { regionId: string; role: string }[];
+    recordedTeamMembershipIds: string[];
+  };
+}
+
+describe('exporting personal data', () => {
+  it("gives the person themself and staff everything stored about the person, with the person's team roles", async () => {
+    const sarah = demo('chiemgau:contact');
+    for (const token of [await tokens.member(sarah.key), await tokens.staff()]) {
+      const response = await query<ExportData>(exportQuery, { id: sarah.id }, { token });
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data?.personalDataExport).toMatchObject({
+        personId: sarah.id,
+        displayName: sarah.name,
+        givenName: sarah.givenName,
+        familyName: sarah.familyName,
+        email: sarah.email,
+        phone: sarah.phone,
+        regionId: regionId('chiemgau'),
+        erasedAt: null,
+        teamMemberships: [{ regionId: regionId('chiemgau'), role: 'CONTACT' }],
+        recordedTeamMembershipIds: [],
+      });
+    }
+  });
+
+  it('lists the team memberships the person recorded for others', async () => {
+    const moderator = demo('chiemgau:moderator');
+    const added = await query<{ addTeamMember: { membership: { id: string } | null } }>(
+      'mutation($input: AddTeamMemberInput!) { addTeamMember(input: $input) { membership { id } } }',
+      { input: { personId: personId('chiemgau:participant-2'), regionId: regionId('chiemgau'), role: 'TEAM_MEMBER' } },
+      { token: await tokens.team('chiemgau') },
+    );
+    const membershipId = added.body.data?.addTeamMember.membership?.id;
+    expect(membershipId).toBeDefined();
+    const response = await query<ExportData>(
+      exportQuery,
+      { id: moderator.id },
+      { token: await tokens.member(moderator.key) },
+    );
+    expect(response.body.data?.personalDataExport.recordedTeamMembershipIds).toEqual([membershipId]);
+  });
+
+  it('shows what is left of an erased person', async () => {
+    const marie = demo('wurzen:member-1');
+    const response = await query<ExportData>(exportQuery, { id: marie.id }, { token: await tokens.staff() });
+    expect(response.body.data?.personalDataExport).toMatchObject({
+      personId: marie.id,
+      displayName: erasedDisplayName,
+      givenName: null,
+      familyName: null,
+      email: null,
+      phone: null,
+      regionId: null,
+      teamMemberships: [],
+    });
+    expect(response.body.data?.personalDataExport.erasedAt).not.toBeNull();
+  });
+
+  it("refuses anyone else's data with FORBIDDEN, and staff an unknown id with NOT_FOUND", async () => {
+    const sarah = demo('chiemgau:contact');
+    for (const token of [
+      undefined,
+      await tokens.partner(),
+      await tokens.member('chiemgau:participant-1'),
+      await tokens.team('chiemgau'),
+    ]) {
+      const response = await query(exportQuery, { id: sarah.id }, token ? { token } : {});
+      expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+      expect(JSON.stringify(response.body)).not.toContain(sarah.email);
+    }
+    expect(errorCodes(await query(exportQuery, { id: randomUUID() }, { token: await tokens.staff() }))).toEqual([
+      'NOT_FOUND',
+    ]);
+  });
+});

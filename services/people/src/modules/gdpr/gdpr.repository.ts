@@ -1,0 +1,52 @@
+import type { Db } from '@mitmach/db';
+import { asc, eq } from 'drizzle-orm';
+import { type PersonRow, persons, teamMemberships } from '../../db/schema';
+
+/** What an erased person's row shows instead of a name; not the name of anybody. */
+export const erasedDisplayName = 'Gelöschte Person';
+
+/**
+ * Clears everything that identifies the person and keeps the row and its id, so that references from other services
+ * still resolve. Consent is withdrawn as of the erasure; sector and region go too, since in a small region they could
+ * point to the person.
+ */
+export async function anonymisePerson(db: Db, id: string, erasedAt: Date): Promise<PersonRow> {
+  const [row] = await db
+    .update(persons)
+    .set({
+      displayName: erasedDisplayName,
+      givenName: null,
+      familyName: null,
+      email: null,
+      phone: null,
+      sector: 'other',
+      regionId: null,
+      publicProfileConsentedAt: null,
+      publicProfileWithdrawnAt: erasedAt,
+      erasedAt,
+      updatedAt: erasedAt,
+    })
+    .where(eq(persons.id, id))
+    .returning();
+  if (!row) throw new Error(`person ${id} vanished while being erased`);
+  return row;
+}
+
+/** Ends every team role of the person; returns how many there were. */
+export async function deleteMembershipsOfPerson(db: Db, personId: string): Promise<number> {
+  const removed = await db
+    .delete(teamMemberships)
+    .where(eq(teamMemberships.personId, personId))
+    .returning({ id: teamMemberships.id });
+  return removed.length;
+}
+
+/** The team memberships of other people that this person recorded. */
+export async function membershipIdsRecordedBy(db: Db, personId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: teamMemberships.id })
+    .from(teamMemberships)
+    .where(eq(teamMemberships.createdBy, personId))
+    .orderBy(asc(teamMemberships.createdAt), asc(teamMemberships.id));
+  return rows.map((row) => row.id);
+}

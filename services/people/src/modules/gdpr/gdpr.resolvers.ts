@@ -1,0 +1,42 @@
+import type { Resolvers } from '../../generated/graphql';
+import { toGraphqlEnum } from '../enum-values';
+import { erasePerson, exportPersonalData } from './gdpr.service';
+
+export const gdprResolvers: Resolvers = {
+  Query: {
+    personalDataExport: async (_parent, { personId }, { db, caller }) => {
+      const { exportedAt, person, teamMemberships, recordedTeamMembershipIds } = await exportPersonalData(
+        db,
+        caller,
+        personId,
+      );
+      return {
+        exportedAt,
+        personId: person.id,
+        displayName: person.displayName,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        email: person.email,
+        phone: person.phone,
+        sector: toGraphqlEnum(person.sector),
+        regionId: person.regionId,
+        publicProfileConsentedAt: person.publicProfileConsentedAt,
+        publicProfileWithdrawnAt: person.publicProfileWithdrawnAt,
+        createdAt: person.createdAt,
+        updatedAt: person.updatedAt,
+        erasedAt: person.erasedAt,
+        teamMemberships: teamMemberships.map((membership) => ({
+          id: membership.id,
+          regionId: membership.regionId,
+          role: toGraphqlEnum(membership.role),
+          since: membership.since,
+          createdAt: membership.createdAt,
+        })),
+        recordedTeamMembershipIds,
+      };
+    },
+  },
+  Mutation: {
+    erasePerson: (_parent, { input }, { db, caller }) => erasePerson(db, caller, input),
+  },
+};
