@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Adoption: '../db/schema#AdoptionRow',
           Region: '../modules/linked-entities/entity-reference#EntityReference',
           Conference: '../modules/linked-entities/entity-reference#EntityReference',
+          EventDeadLetter: '@mitmach/events#DeadLetterRow',
         },
       },
     },

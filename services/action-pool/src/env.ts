@@ -1,4 +1,5 @@
 import { booleanFlag, host, logLevel, parseEnvOrExit, port, postgresUrl, secret } from '@mitmach/config';
+import { eventTransportVariables } from '@mitmach/events';
 
 export const env = parseEnvOrExit(
   {
@@ -8,6 +9,7 @@ export const env = parseEnvOrExit(
     CALLER_CONTEXT_SECRET: secret(32),
     LOG_LEVEL: logLevel(),
     SEED_DEMO_DATA: booleanFlag(false),
+    ...eventTransportVariables,
   },
   process.env,
 );

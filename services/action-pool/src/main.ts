@@ -1,20 +1,5 @@
-import { connectPostgres } from '@mitmach/db';
-import { createLogger, stopOnSignals } from '@mitmach/server-kit';
+import { runService } from '@mitmach/server-kit';
 import { env } from './env';
-import { seedDemoActions } from './seed/seed';
-import { createActionPoolServer, migrateActionPool } from './service';
-import { subgraphName } from './subgraph';
+import { actionPoolModule } from './service';
 
-const logger = createLogger(`${subgraphName}-service`, env.LOG_LEVEL);
-const connection = connectPostgres({ url: env.DATABASE_URL, applicationName: `${subgraphName}-service` });
-await migrateActionPool(connection);
-if (env.SEED_DEMO_DATA) {
-  const result = await seedDemoActions(connection.drizzle());
-  logger.info(result, 'demo data');
-}
-const { app } = await createActionPoolServer({ connection, logger, callerSecret: env.CALLER_CONTEXT_SECRET });
-await app.listen({ host: env.HOST, port: env.PORT });
-stopOnSignals(logger, async () => {
-  await app.close();
-  await connection.close();
-});
+await runService(actionPoolModule, env);

@@ -1,3 +1,4 @@
+import { deadLettersTable, outboxTable, processedEventsTable } from '@mitmach/events';
 import { getTableColumns, sql } from 'drizzle-orm';
 import {
   boolean,
@@ -74,7 +75,8 @@ export const actions = actionPoolSchema.table(
     check('action_country', sql`${table.originCountry} in ('DE', 'AT', 'CH', 'IT')`),
     check('action_cost_range', sql`${table.costMinEur} >= 0 and ${table.costMinEur} <= ${table.costMaxEur}`),
     check('action_duration', sql`${table.durationWeeks} between 1 and 260`),
-    check('action_fields_present', sql`cardinality(${table.fieldSlugs}) >= 1`),
+    // A draft made from a conference outcome takes the outcome's fields, which may be none yet; review needs one.
+    check('action_fields_present', sql`${table.status} = 'draft' or cardinality(${table.fieldSlugs}) >= 1`),
     check('action_sdg_numbers', sql`${table.sdgs} <@ array[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17]`),
     check('action_published_at', sql`${table.status} in ('draft', 'in_review') or ${table.publishedAt} is not null`),
     unique('actions_origin_outcome_unique').on(table.originOutcomeId),
@@ -149,6 +151,12 @@ export const adoptions = actionPoolSchema.table(
     index('adoptions_region_idx').on(table.regionId, table.startedOn),
   ],
 );
+
+// The service's events: written in the same transaction as the change (outbox), applied once (processed events),
+// parked for staff when they keep failing (dead letters).
+export const outbox = outboxTable(actionPoolSchema);
+export const processedEvents = processedEventsTable(actionPoolSchema);
+export const deadLetters = deadLettersTable(actionPoolSchema);
 
 const { searchVector: _searchVector, ...actionColumnSet } = getTableColumns(actions);
 /** Every column of an action but the search vector, which only the search reads. */

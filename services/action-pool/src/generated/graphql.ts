@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActionRow, ActionStepRow, ActionStatusChangeRow, AdoptionRow } from '../db/schema';
 import type { EntityReference } from '../modules/linked-entities/entity-reference';
+import type { DeadLetterRow } from '@mitmach/events';
 import type { ActionPoolContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -400,6 +401,29 @@ export type CreateActionInput = {
   title: Scalars['String']['input'];
 };
 
+/** An event this service could not apply after its retries, kept for staff to inspect and replay. */
+export type EventDeadLetter = {
+  __typename?: 'EventDeadLetter';
+  /** How often it was tried. */
+  attempts: Scalars['Int']['output'];
+  /** The consumer group that failed: the consuming service. */
+  consumerGroup: Scalars['String']['output'];
+  /** Why it failed, the last time. */
+  error: Scalars['String']['output'];
+  /** Id of the event. */
+  eventId: Scalars['String']['output'];
+  /** Name of the event, when it could be read. */
+  eventName?: Maybe<Scalars['String']['output']>;
+  /** When it failed last. */
+  failedAt: Scalars['DateTime']['output'];
+  /** Identifier of the dead letter. */
+  id: Scalars['UUID']['output'];
+  /** When a replay applied it; null while it waits. */
+  replayedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Topic it came from. */
+  topic: Scalars['String']['output'];
+};
+
 /** A field of action (Handlungsfeld). The taxonomy changed over time, so it is data: older fields are kept as retired. */
 export type FieldOfAction = {
   __typename?: 'FieldOfAction';
@@ -415,6 +439,8 @@ export type Mutation = {
   changeActionStatus: ActionPayload;
   /** Adds an action to the pool as a DRAFT (staff, or the origin region's team). */
   createAction: ActionPayload;
+  /** Applies a dead letter of the action pool again (staff). */
+  replayActionPoolEventDeadLetter: ReplayDeadLetterPayload;
   /** Moves a DRAFT to IN_REVIEW (staff, or the origin region's team). */
   submitActionForReview: ActionPayload;
   /** Changes an action's content (staff; the origin region's team while it is a DRAFT). */
@@ -436,6 +462,11 @@ export type MutationChangeActionStatusArgs = {
 
 export type MutationCreateActionArgs = {
   input: CreateActionInput;
+};
+
+
+export type MutationReplayActionPoolEventDeadLetterArgs = {
+  input: ReplayDeadLetterInput;
 };
 
 
@@ -484,6 +515,8 @@ export type Query = {
   __typename?: 'Query';
   /** An action by id; NOT_FOUND when there is none or the caller may not see it. */
   action?: Maybe<Action>;
+  /** Events the action pool could not apply (staff). */
+  actionPoolEventDeadLetters: Array<EventDeadLetter>;
   /** Actions of the pool, searched, filtered, sorted and paginated (at most 100 per page). */
   actions: ActionConnection;
 };
@@ -491,6 +524,11 @@ export type Query = {
 
 export type QueryActionArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type QueryActionPoolEventDeadLettersArgs = {
+  includeReplayed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -536,6 +574,23 @@ export type RegionActionsArgs = {
 export type RegionAdoptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Which dead letter to replay. */
+export type ReplayDeadLetterInput = {
+  /** The dead letter's id. */
+  id: Scalars['UUID']['input'];
+};
+
+/** Result of a replay. */
+export type ReplayDeadLetterPayload = {
+  __typename?: 'ReplayDeadLetterPayload';
+  /** Whether the event is applied now. */
+  applied: Scalars['Boolean']['output'];
+  /** Why it failed again, when it did. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** What was wrong with the input. */
+  userErrors: Array<UserError>;
 };
 
 /** One of the 17 UN Sustainable Development Goals. */
@@ -750,6 +805,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  EventDeadLetter: ResolverTypeWrapper<DeadLetterRow>;
   FieldOfAction: ResolverTypeWrapper<FieldOfAction>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<Organization>;
@@ -757,6 +813,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<EntityReference>;
+  ReplayDeadLetterInput: ReplayDeadLetterInput;
+  ReplayDeadLetterPayload: ResolverTypeWrapper<ReplayDeadLetterPayload>;
   Sdg: ResolverTypeWrapper<Sdg>;
   SubmitActionForReviewInput: SubmitActionForReviewInput;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
@@ -795,6 +853,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
+  EventDeadLetter: DeadLetterRow;
   FieldOfAction: FieldOfAction;
   Mutation: Record<PropertyKey, never>;
   Organization: Organization;
@@ -802,6 +861,8 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Region: EntityReference;
+  ReplayDeadLetterInput: ReplayDeadLetterInput;
+  ReplayDeadLetterPayload: ReplayDeadLetterPayload;
   Sdg: Sdg;
   SubmitActionForReviewInput: SubmitActionForReviewInput;
   URL: Scalars['URL']['output'];
@@ -942,6 +1003,18 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'EmailAddress';
 }
 
+export type EventDeadLetterResolvers<ContextType = ActionPoolContext, ParentType extends ResolversParentTypes['EventDeadLetter'] = ResolversParentTypes['EventDeadLetter']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consumerGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  replayedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FieldOfActionResolvers<ContextType = ActionPoolContext, ParentType extends ResolversParentTypes['FieldOfAction'] = ResolversParentTypes['FieldOfAction']> = {
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -950,6 +1023,7 @@ export type MutationResolvers<ContextType = ActionPoolContext, ParentType extend
   adoptAction?: Resolver<ResolversTypes['AdoptionPayload'], ParentType, ContextType, RequireFields<MutationAdoptActionArgs, 'input'>>;
   changeActionStatus?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationChangeActionStatusArgs, 'input'>>;
   createAction?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationCreateActionArgs, 'input'>>;
+  replayActionPoolEventDeadLetter?: Resolver<ResolversTypes['ReplayDeadLetterPayload'], ParentType, ContextType, RequireFields<MutationReplayActionPoolEventDeadLetterArgs, 'input'>>;
   submitActionForReview?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationSubmitActionForReviewArgs, 'input'>>;
   updateAction?: Resolver<ResolversTypes['ActionPayload'], ParentType, ContextType, RequireFields<MutationUpdateActionArgs, 'input'>>;
   updateAdoption?: Resolver<ResolversTypes['AdoptionPayload'], ParentType, ContextType, RequireFields<MutationUpdateAdoptionArgs, 'input'>>;
@@ -972,6 +1046,7 @@ export type PageInfoResolvers<ContextType = ActionPoolContext, ParentType extend
 
 export type QueryResolvers<ContextType = ActionPoolContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType, RequireFields<QueryActionArgs, 'id'>>;
+  actionPoolEventDeadLetters?: Resolver<Array<ResolversTypes['EventDeadLetter']>, ParentType, ContextType, RequireFields<QueryActionPoolEventDeadLettersArgs, 'includeReplayed'>>;
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, Partial<QueryActionsArgs>>;
 };
 
@@ -980,6 +1055,12 @@ export type RegionResolvers<ContextType = ActionPoolContext, ParentType extends 
   actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, Partial<RegionActionsArgs>>;
   adoptions?: Resolver<ResolversTypes['AdoptionConnection'], ParentType, ContextType, Partial<RegionAdoptionsArgs>>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+};
+
+export type ReplayDeadLetterPayloadResolvers<ContextType = ActionPoolContext, ParentType extends ResolversParentTypes['ReplayDeadLetterPayload'] = ResolversParentTypes['ReplayDeadLetterPayload']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type SdgResolvers<ContextType = ActionPoolContext, ParentType extends ResolversParentTypes['Sdg'] = ResolversParentTypes['Sdg']> = {
@@ -1018,6 +1099,7 @@ export type Resolvers<ContextType = ActionPoolContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
+  EventDeadLetter?: EventDeadLetterResolvers<ContextType>;
   FieldOfAction?: FieldOfActionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -1025,6 +1107,7 @@ export type Resolvers<ContextType = ActionPoolContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ReplayDeadLetterPayload?: ReplayDeadLetterPayloadResolvers<ContextType>;
   Sdg?: SdgResolvers<ContextType>;
   URL?: GraphQLScalarType;
   UUID?: GraphQLScalarType;

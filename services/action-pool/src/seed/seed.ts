@@ -11,7 +11,16 @@ import {
   seedRegions,
 } from '@mitmach/demo-network';
 import { count } from 'drizzle-orm';
-import { type ActionStatus, actionStatusChanges, actionSteps, actions, adoptions, type NewAction } from '../db/schema';
+import {
+  type ActionStatus,
+  actionColumns,
+  actionStatusChanges,
+  actionSteps,
+  actions,
+  adoptions,
+  type NewAction,
+} from '../db/schema';
+import { actionPublished, adoptionChanged } from '../events/action-pool-events';
 import type { ActionContent } from './action-content';
 import { outcomeActionContent } from './outcome-actions';
 import { poolActions } from './pool-actions';
@@ -124,7 +133,10 @@ export async function seedDemoActions(db: Db): Promise<{ seeded: boolean; action
     if ((existing?.value ?? 0) > 0) return { seeded: false, actions: existing?.value ?? 0, adoptions: 0 };
 
     const seedActions = [...actionsFromOutcomes(), ...actionsOfThePool()];
-    await tx.insert(actions).values(seedActions.map((action) => action.values));
+    const actionRows = await tx
+      .insert(actions)
+      .values(seedActions.map((action) => action.values))
+      .returning(actionColumns);
     await tx.insert(actionSteps).values(
       seedActions.flatMap((action) =>
         action.content.steps.map((step, index) => ({
@@ -147,7 +159,11 @@ export async function seedDemoActions(db: Db): Promise<{ seeded: boolean; action
         updatedAt: noon(adoption.completedOn ?? adoption.startedOn),
       })),
     );
-    await tx.insert(adoptions).values(adoptionRows);
+    const adoptionsMade = await tx.insert(adoptions).values(adoptionRows).returning();
+    // The seeded history is published like any other, so that read models built from events see the same pool:
+    // every action that went public (archived ones were public too) and every adoption in its current state.
+    for (const action of actionRows) if (action.publishedAt) await actionPublished(tx, action);
+    for (const adoption of adoptionsMade) await adoptionChanged(tx, adoption);
     return { seeded: true, actions: seedActions.length, adoptions: adoptionRows.length };
   });
 }

@@ -2,6 +2,7 @@ import { type Caller, canManageRegion, hasRole, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { ActionRow, ActionStatus, NewAction } from '../../db/schema';
+import { actionPublished } from '../../events/action-pool-events';
 import {
   checkCost,
   checkEffort,
@@ -148,6 +149,20 @@ export async function createAction(db: Db, caller: Caller, command: CreateAction
   });
 }
 
+/**
+ * What an action still lacks before it can be reviewed or published, by the rules a client's input has to meet: a
+ * draft made from a conference outcome starts without an impact, and perhaps without fields of action.
+ */
+function missingContent(action: ActionRow): string[] {
+  return [
+    ...checkText(action.title, [], 'The title', limits.title),
+    ...checkText(action.summary, [], 'The summary', limits.summary),
+    ...checkText(action.description, [], 'The description', limits.description),
+    ...checkText(action.impact, [], 'The impact', limits.impact),
+    ...(action.fieldSlugs.length === 0 ? [userError([], 'Name at least one field of action.')] : []),
+  ].map((error) => error.message);
+}
+
 /** A caller who can neither act for all regions nor for some region's team may not change any action. */
 function requireEditorRole(caller: Caller, message: string): void {
   if (!isStaff(caller) && !hasRole(caller, 'regional_team')) throw forbidden(message);
@@ -221,6 +236,16 @@ export async function changeActionStatus(
         ),
       ]);
     }
+    const missing = needsSteps(command.status) ? missingContent(current) : [];
+    if (missing.length > 0) {
+      return rejected([
+        userError(
+          ['input', 'actionId'],
+          `The action is not complete enough to be reviewed or published: ${missing.join(' ')}`,
+          'INCOMPLETE',
+        ),
+      ]);
+    }
     const action = await updateActionRow(tx, current.id, {
       status: command.status,
       ...(command.status === 'published' && !current.publishedAt ? { publishedAt: new Date() } : {}),
@@ -232,6 +257,7 @@ export async function changeActionStatus(
       note: command.note?.trim() || null,
       changedBy: caller.personId,
     });
+    if (action && command.status === 'published') await actionPublished(tx, action);
     return { action, userErrors: [] };
   });
 }

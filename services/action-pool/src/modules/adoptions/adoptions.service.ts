@@ -2,6 +2,7 @@ import { type Caller, canManageRegion, hasRole, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { AdoptionRow, AdoptionStatus, NewAdoption } from '../../db/schema';
+import { adoptionChanged } from '../../events/action-pool-events';
 import { actionVisibility, canSeeAction } from '../actions/action-visibility';
 import { lockAction } from '../actions/actions.repository';
 import { canTransition, startingStatuses } from './adoption-status';
@@ -92,6 +93,7 @@ export async function adoptAction(db: Db, caller: Caller, command: AdoptActionCo
       note: command.note?.trim() || null,
       createdBy: caller.personId,
     });
+    await adoptionChanged(tx, adoption);
     return { adoption, userErrors: [] };
   });
 }
@@ -144,6 +146,13 @@ export async function updateAdoption(db: Db, caller: Caller, command: UpdateAdop
       ...(command.note !== undefined ? { note: command.note?.trim() || null } : {}),
     };
     const adoption = await updateAdoptionRow(tx, current.id, patch);
+    // Read models count adoptions by status and dates; a change of the note alone is no news for them.
+    const moved =
+      adoption &&
+      (adoption.status !== current.status ||
+        adoption.startedOn !== current.startedOn ||
+        adoption.completedOn !== current.completedOn);
+    if (moved) await adoptionChanged(tx, adoption);
     return { adoption, userErrors: [] };
   });
 }
