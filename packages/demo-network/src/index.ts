@@ -1,3 +1,4 @@
+export { type DemoConference, type DemoConferenceDay, demoConferences, successWorkshopKey } from './conferences';
 export {
   actionId,
   cohortId,

@@ -1,0 +1,3 @@
+export { seedDemoConferences } from './seed/seed';
+export { conferencesModule, createConferencesServer, databaseSchema, migrateConferences } from './service';
+export { subgraphName } from './subgraph';

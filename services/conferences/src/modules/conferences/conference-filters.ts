@@ -1,0 +1,89 @@
+import { badUserInput } from '@mitmach/server-kit';
+import type { ConferenceRow } from '../../db/schema';
+import type {
+  ConferenceFilter,
+  ConferenceTiming as GraphqlTiming,
+  RegionConferenceFilter,
+  UpcomingConferenceFilter,
+} from '../../generated/graphql';
+import { fromGraphqlEnum } from '../enum-values';
+import { slugPattern } from '../input-checks';
+import { announcedStatuses } from './conference-status';
+import type { ConferenceListFilter, ConferenceTiming } from './conferences.repository';
+
+const maxFilterValues = 100;
+
+function checkList(values: readonly unknown[] | null | undefined, name: string): void {
+  if (values && values.length > maxFilterValues) {
+    throw badUserInput(`"${name}" takes at most ${maxFilterValues} values, got ${values.length}.`, name);
+  }
+}
+
+function checkFieldsOfAction(slugs: readonly string[] | null | undefined): void {
+  checkList(slugs, 'fieldsOfAction');
+  const malformed = slugs?.filter((slug) => !slugPattern.test(slug)) ?? [];
+  if (malformed.length > 0) {
+    throw badUserInput(
+      `Fields of action are slugs such as agriculture-food; not: ${malformed.join(', ')}.`,
+      'fieldsOfAction',
+    );
+  }
+}
+
+const timingOf = (timing: GraphqlTiming | null | undefined): ConferenceTiming | null =>
+  timing ? fromGraphqlEnum(timing) : null;
+
+/** Upcoming conferences are the announced ones whose last day has not ended. */
+export function upcomingFilter(filter: UpcomingConferenceFilter | null | undefined): ConferenceListFilter {
+  checkList(filter?.countries, 'countries');
+  checkList(filter?.regionIds, 'regionIds');
+  checkFieldsOfAction(filter?.fieldsOfAction);
+  return {
+    countries: filter?.countries,
+    regionIds: filter?.regionIds,
+    fieldsOfAction: filter?.fieldsOfAction,
+    formats: filter?.formats?.map(fromGraphqlEnum),
+    statuses: announcedStatuses,
+    timing: 'upcoming',
+  };
+}
+
+export function staffFilter(filter: ConferenceFilter | null | undefined): ConferenceListFilter {
+  checkList(filter?.countries, 'countries');
+  checkList(filter?.regionIds, 'regionIds');
+  checkFieldsOfAction(filter?.fieldsOfAction);
+  return {
+    countries: filter?.countries,
+    regionIds: filter?.regionIds,
+    fieldsOfAction: filter?.fieldsOfAction,
+    formats: filter?.formats?.map(fromGraphqlEnum),
+    statuses: filter?.statuses?.map(fromGraphqlEnum),
+    timing: timingOf(filter?.timing),
+  };
+}
+
+/**
+ * Filters and orders a region's conferences in memory, as its loader fetched them for many regions at once: upcoming
+ * ones soonest first, then past ones latest first.
+ */
+export function regionConferences(
+  rows: readonly ConferenceRow[],
+  filter: RegionConferenceFilter | null | undefined,
+  now: Date,
+): ConferenceRow[] {
+  const timing = timingOf(filter?.timing);
+  const statuses = filter?.statuses?.map(fromGraphqlEnum);
+  const formats = filter?.formats?.map(fromGraphqlEnum);
+  const isUpcoming = (row: ConferenceRow) => row.endsAt > now;
+  const matching = rows.filter(
+    (row) =>
+      (timing === null || (timing === 'upcoming') === isUpcoming(row)) &&
+      (!statuses?.length || statuses.includes(row.status)) &&
+      (!formats?.length || formats.includes(row.format)),
+  );
+  const byStart = (a: ConferenceRow, b: ConferenceRow) =>
+    a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id);
+  const upcoming = matching.filter(isUpcoming).sort(byStart);
+  const past = matching.filter((row) => !isUpcoming(row)).sort((a, b) => byStart(b, a));
+  return [...upcoming, ...past];
+}

@@ -1,0 +1,94 @@
+import { isStaff } from '@mitmach/auth';
+import { forbidden, notFound, readPage, toConnection } from '@mitmach/server-kit';
+import type { Resolvers } from '../../generated/graphql';
+import { hintEntityType } from '../entity-cache-hint';
+import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
+import { pageOf } from '../paging';
+import { canSeeConference } from './conference-access';
+import { regionConferences, staffFilter, upcomingFilter } from './conference-filters';
+import { venueOf } from './conference-input';
+import { allowedNextStatuses } from './conference-status';
+import { listConferences } from './conferences.repository';
+import { changeConferenceStatus, createConference, updateConference } from './conferences.service';
+
+const emptyCounts = { confirmed: 0, waitlisted: 0, attended: 0 };
+
+export const conferencesResolvers: Resolvers = {
+  Query: {
+    upcomingConferences: async (_parent, args, { db }) => {
+      const page = readPage(args);
+      const { rows, totalCount } = await listConferences(db, upcomingFilter(args.filter), 'soonest', page, new Date());
+      return toConnection(rows, page, totalCount);
+    },
+    conference: async (_parent, { id }, { caller, loaders }) => {
+      const conference = await loaders.conferenceById.load(id);
+      if (!conference || !canSeeConference(caller, conference)) throw notFound(`There is no conference with id ${id}.`);
+      return conference;
+    },
+    conferences: async (_parent, args, { caller, db }) => {
+      if (!isStaff(caller)) throw forbidden('The full list of conferences, drafts included, is for staff.');
+      const page = readPage(args);
+      const { rows, totalCount } = await listConferences(db, staffFilter(args.filter), 'latest', page, new Date());
+      return toConnection(rows, page, totalCount);
+    },
+  },
+  Mutation: {
+    createConference: (_parent, { input }, { caller, db }) =>
+      createConference(db, caller, {
+        ...input,
+        format: fromGraphqlEnum(input.format),
+        attendanceMode: fromGraphqlEnum(input.attendanceMode),
+      }),
+    updateConference: (_parent, { input }, { caller, db }) =>
+      updateConference(db, caller, {
+        ...input,
+        format: input.format ? fromGraphqlEnum(input.format) : null,
+        attendanceMode: input.attendanceMode ? fromGraphqlEnum(input.attendanceMode) : null,
+      }),
+    changeConferenceStatus: (_parent, { input }, { caller, db }) =>
+      changeConferenceStatus(db, caller, { ...input, status: fromGraphqlEnum(input.status) }),
+  },
+  Region: {
+    __resolveReference: (reference, _context, info) => {
+      hintEntityType(info, 'Region');
+      return { id: reference.id };
+    },
+    conferences: async (region, args, { caller, loaders }) => {
+      const page = readPage(args);
+      const visible = (await loaders.conferencesByRegion.load(region.id)).filter((row) =>
+        canSeeConference(caller, row),
+      );
+      return pageOf(regionConferences(visible, args.filter, new Date()), page);
+    },
+  },
+  Conference: {
+    __resolveReference: async (reference, { caller, loaders }, info) => {
+      hintEntityType(info, 'Conference');
+      const conference = await loaders.conferenceById.load(reference.id);
+      return conference && canSeeConference(caller, conference) ? conference : null;
+    },
+    region: (conference) => ({ id: conference.regionId }),
+    format: (conference) => toGraphqlEnum(conference.format),
+    attendanceMode: (conference) => toGraphqlEnum(conference.attendanceMode),
+    status: (conference) => toGraphqlEnum(conference.status),
+    allowedNextStatuses: (conference) => allowedNextStatuses(conference.status).map(toGraphqlEnum),
+    statusHistory: (conference, _args, { loaders }) => loaders.statusChangesByConference.load(conference.id),
+    days: (conference, _args, { loaders }) => loaders.daysByConference.load(conference.id),
+    venue: (conference) => venueOf(conference),
+    fieldsOfAction: (conference) => conference.fieldSlugs.map((slug) => ({ slug })),
+    confirmedCount: async (conference, _args, { loaders }) =>
+      ((await loaders.registrationCountsByConference.load(conference.id)) ?? emptyCounts).confirmed,
+    waitlistCount: async (conference, _args, { loaders }) =>
+      ((await loaders.registrationCountsByConference.load(conference.id)) ?? emptyCounts).waitlisted,
+    attendedCount: async (conference, _args, { loaders }) =>
+      ((await loaders.registrationCountsByConference.load(conference.id)) ?? emptyCounts).attended,
+    remainingCapacity: async (conference, _args, { loaders }) => {
+      const counts = (await loaders.registrationCountsByConference.load(conference.id)) ?? emptyCounts;
+      return Math.max(0, conference.capacity - counts.confirmed);
+    },
+  },
+  ConferenceStatusChange: {
+    from: (change) => (change.fromStatus ? toGraphqlEnum(change.fromStatus) : null),
+    to: (change) => toGraphqlEnum(change.toStatus),
+  },
+};
