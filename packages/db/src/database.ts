@@ -87,17 +87,23 @@ export function connectPostgres(options: PostgresOptions): DatabaseConnection {
       return unlisten;
     },
     async tryLock(key) {
-      // A session-level advisory lock lives on one connection, so that connection is reserved while it is held.
-      const session = await client.reserve();
-      const [row] = await session<{ locked: boolean }[]>`select pg_try_advisory_lock(hashtext(${key})) as locked`;
-      if (!row?.locked) {
-        session.release();
-        return null;
+      // A session-level advisory lock lives on one connection; it gets a connection of its own rather than one of
+      // the pool, so that long-held locks (a relay's, a consumer's) never starve the queries the pool serves.
+      const session = postgres(options.url, { max: 1, onnotice: () => {} });
+      try {
+        const [row] = await session<{ locked: boolean }[]>`select pg_try_advisory_lock(hashtext(${key})) as locked`;
+        if (row?.locked) {
+          return async () => {
+            await session`select pg_advisory_unlock(hashtext(${key}))`;
+            await session.end({ timeout: 5 });
+          };
+        }
+      } catch (error) {
+        await session.end({ timeout: 5 });
+        throw error;
       }
-      return async () => {
-        await session`select pg_advisory_unlock(hashtext(${key}))`;
-        session.release();
-      };
+      await session.end({ timeout: 5 });
+      return null;
     },
     close: () => client.end({ timeout: 5 }),
   };

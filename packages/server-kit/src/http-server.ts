@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
 
 export const requestIdHeader = 'x-request-id';
@@ -23,7 +23,8 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
       const incoming = request.headers[requestIdHeader];
       return typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
     },
-    disableRequestLogging: true,
+    // One line per request comes from the onResponse hook below, with status and duration.
+    logController: new LogController({ disableRequestLogging: true }),
     forceCloseConnections: 'idle',
   });
 

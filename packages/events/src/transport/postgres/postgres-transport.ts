@@ -64,17 +64,27 @@ export async function createPostgresTransport(options: PostgresTransportOptions)
     const unlisten = await options.connection.listen(channel, () => signal.wake());
     let running = true;
 
+    async function commit(row: EventRow): Promise<void> {
+      await db.execute(
+        sql`update ${consumerPositions} set tx = ${row.tx}::xid8, position = ${Number(row.position)}, updated_at = now()
+            where consumer_group = ${subscription.group}`,
+      );
+    }
+
     async function deliver(): Promise<void> {
       for (;;) {
         const rows = await readBatch(db, subscription.group, subscription.topics, batchSize);
         if (rows.length === 0 || !running) return;
-        for (const row of rows) {
-          if (!running) return;
-          await subscription.handle({ topic: row.topic, key: row.key, eventId: row.event_id, value: row.value });
-          await db.execute(
-            sql`update ${consumerPositions} set tx = ${row.tx}::xid8, position = ${Number(row.position)}, updated_at = now()
-                where consumer_group = ${subscription.group}`,
-          );
+        // The position moves once per batch, to the last record handled; a failure keeps what was handled before it.
+        let handled: EventRow | null = null;
+        try {
+          for (const row of rows) {
+            if (!running) return;
+            await subscription.handle({ topic: row.topic, key: row.key, eventId: row.event_id, value: row.value });
+            handled = row;
+          }
+        } finally {
+          if (handled) await commit(handled);
         }
       }
     }
