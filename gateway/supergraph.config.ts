@@ -16,4 +16,5 @@ export const subgraphs: SubgraphConfig[] = [
   { name: 'conferences', packageDir: 'services/conferences', routingUrl: 'http://conferences:4003/graphql' },
   { name: 'learning', packageDir: 'services/learning', routingUrl: 'http://learning:4004/graphql' },
   { name: 'action-pool', packageDir: 'services/action-pool', routingUrl: 'http://action-pool:4005/graphql' },
+  { name: 'statistics', packageDir: 'services/statistics', routingUrl: 'http://statistics:4006/graphql' },
 ];

@@ -15,13 +15,11 @@ export function registerExportProxy(
   app.get<{ Params: { subgraph: string; '*': string } }>('/exports/:subgraph/*', async (request, reply) => {
     const graphqlUrl = options.subgraphUrl(request.params.subgraph);
     if (!graphqlUrl) {
-      return reply
-        .status(404)
-        .send({
-          errors: [
-            { message: `No subgraph "${request.params.subgraph}" has exports.`, extensions: { code: 'NOT_FOUND' } },
-          ],
-        });
+      return reply.status(404).send({
+        errors: [
+          { message: `No subgraph "${request.params.subgraph}" has exports.`, extensions: { code: 'NOT_FOUND' } },
+        ],
+      });
     }
     let caller: Awaited<ReturnType<BearerVerifier>>;
     try {

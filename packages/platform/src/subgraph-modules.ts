@@ -4,6 +4,7 @@ import { learningModule } from '@mitmach/learning-service';
 import { peopleModule } from '@mitmach/people-service';
 import { regionsModule } from '@mitmach/regions-service';
 import type { SubgraphModule } from '@mitmach/server-kit';
+import { statisticsModule } from '@mitmach/statistics-service';
 
 /** Every subgraph of the platform, in the order they start. */
 export const subgraphModules: SubgraphModule[] = [
@@ -12,4 +13,5 @@ export const subgraphModules: SubgraphModule[] = [
   conferencesModule,
   learningModule,
   actionPoolModule,
+  statisticsModule,
 ];
