@@ -25,7 +25,14 @@ const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
 function start(): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', main], {
-    env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', JWT_SECRET: jwtSecret },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: jwtSecret,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -74,18 +81,22 @@ async function burst(until: () => boolean): Promise<void> {
   const worker = async () => {
     while (until()) {
       sent += 1;
-      await graphql(token, `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { outcome { id } } }`, {
-        input: {
-          conferenceId: conference,
-          kind: 'IDEA',
-          title: `${titlePrefix} ${sent}`,
-          description: 'Ein Ergebnis aus einer langen Reihe, die mitten im Schreiben unterbrochen wird.',
-          fieldsOfAction: ['mobility'],
-          sdgs: [11],
-          responsiblePersonIds: [],
-          partnerOrganizationIds: [],
+      await graphql(
+        token,
+        `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { outcome { id } } }`,
+        {
+          input: {
+            conferenceId: conference,
+            kind: 'IDEA',
+            title: `${titlePrefix} ${sent}`,
+            description: 'Ein Ergebnis aus einer langen Reihe, die mitten im Schreiben unterbrochen wird.',
+            fieldsOfAction: ['mobility'],
+            sdgs: [11],
+            responsiblePersonIds: [],
+            partnerOrganizationIds: [],
+          },
         },
-      }).catch(() => undefined);
+      ).catch(() => undefined);
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);

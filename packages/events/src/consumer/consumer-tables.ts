@@ -1,4 +1,4 @@
-import { integer, jsonb, type PgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, type PgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Events a consuming service has applied, stored in the same transaction as their effects. */
 export function processedEventsTable(schema: PgSchema) {

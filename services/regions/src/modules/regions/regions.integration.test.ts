@@ -1,16 +1,14 @@
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
+import { errorCodes, graphqlClient } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionSeedId } from '../../seed/seed';
 import { type RunningRegions, startRegions } from '../../testing/start-regions';
 
 let platform: RunningRegions;
 let query: ReturnType<typeof graphqlClient>;
-let staffToken: string;
 
 beforeAll(async () => {
   platform = await startRegions();
   query = graphqlClient(platform.gatewayUrl);
-  staffToken = await tokenFor(platform.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-000000000001' });
 });
 afterAll(() => platform?.stop());
 
