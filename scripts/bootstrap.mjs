@@ -72,16 +72,21 @@ function ensureNode() {
   return binary;
 }
 
+// turbo runs each task through the package manager's binary, so pnpm must be callable by name: a shim in
+// .cache/toolchain/bin runs the installed pnpm with the right Node.
 function ensurePnpm(nodeBinary) {
   const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
-  if (probe.status === 0 && probe.stdout.trim() === pnpmVersion) return ['pnpm', []];
+  if (probe.status === 0 && probe.stdout.trim() === pnpmVersion) return null;
   const dir = join(toolchainDir, `pnpm-${pnpmVersion}`);
   const script = join(dir, 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
   if (!existsSync(script)) {
     log(`installing pnpm ${pnpmVersion} into .cache/toolchain`);
     npmInstallInto(dir, `pnpm@${pnpmVersion}`);
   }
-  return [nodeBinary, [script]];
+  const binDir = join(toolchainDir, 'bin');
+  mkdirSync(binDir, { recursive: true });
+  writeFileSync(join(binDir, 'pnpm'), `#!/bin/sh\nexec "${nodeBinary}" "${script}" "$@"\n`, { mode: 0o755 });
+  return binDir;
 }
 
 function lockfileDigest() {
@@ -92,12 +97,12 @@ function lockfileDigest() {
   return hash.digest('hex');
 }
 
-function ensureDependencies(pnpm, env) {
+function ensureDependencies(env) {
   const stamp = join(root, 'node_modules', '.mitmach-install-stamp');
   const digest = lockfileDigest();
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return;
   log('installing dependencies (pnpm install --frozen-lockfile)');
-  mustRun(pnpm[0], [...pnpm[1], 'install', '--frozen-lockfile'], { env });
+  mustRun('pnpm', ['install', '--frozen-lockfile'], { env });
   writeFileSync(stamp, digest);
 }
 
@@ -108,13 +113,13 @@ if (!(command in commands)) {
 }
 
 const nodeBinary = ensureNode();
+const pnpmBinDir = ensurePnpm(nodeBinary);
 const env = {
   ...process.env,
-  PATH: `${dirname(nodeBinary)}:${process.env.PATH ?? ''}`,
+  PATH: [pnpmBinDir, dirname(nodeBinary), process.env.PATH ?? ''].filter(Boolean).join(':'),
   COREPACK_ENABLE_STRICT: '0',
   TURBO_TELEMETRY_DISABLED: '1',
   npm_config_engine_strict: 'false',
 };
-const pnpm = ensurePnpm(nodeBinary);
-ensureDependencies(pnpm, env);
-process.exitCode = run(pnpm[0], [...pnpm[1], ...commands[command], ...process.argv.slice(3)], { env });
+ensureDependencies(env);
+process.exitCode = run('pnpm', [...commands[command], ...process.argv.slice(3)], { env });
