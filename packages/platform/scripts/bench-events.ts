@@ -194,8 +194,9 @@ async function distributed(): Promise<Target> {
   let port = 4400;
   for (const subgraph of subgraphs) {
     port += 1;
-    const child = spawn(process.execPath, ['--import', 'tsx', `${subgraph.packageDir}/src/main.ts`], {
-      cwd: new URL('../../..', import.meta.url),
+    // Each from its own package folder, where its TypeScript runner resolves.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: new URL(`../../../${subgraph.packageDir}/`, import.meta.url),
       env: { ...base, HOST: '127.0.0.1', PORT: String(port), SEED_DEMO_DATA: 'true', EVENT_TRANSPORT: 'postgres' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -204,8 +205,8 @@ async function distributed(): Promise<Target> {
     // One at a time: the first start of each service migrates and seeds.
     await waitReady(`http://127.0.0.1:${port}/health/ready`, child);
   }
-  const gateway = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
-    cwd: new URL('../../..', import.meta.url),
+  const gateway = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: new URL('../../../gateway/', import.meta.url),
     env: { ...base, HOST: '127.0.0.1', PORT: '4400', JWT_SECRET: jwtSecret, SUBGRAPH_URLS: subgraphUrls.join(',') },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
