@@ -38,7 +38,7 @@ describe('embedded platform', () => {
       await platform.stop();
       await database.dispose();
     }
-  });
+  }, 120_000);
 
   it('keeps its PGlite data in a folder across restarts and seeds only once', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mitmach-pglite-'));
@@ -79,5 +79,6 @@ describe('embedded platform', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+    // Two starts of six services on in-process PGlite, the first one seeding.
+  }, 240_000);
 });

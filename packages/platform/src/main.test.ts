@@ -33,8 +33,8 @@ describe('npm start (embedded mode)', () => {
       const body = (await response.json()) as { data: { regions: { totalCount: number } } };
       expect(body.data.regions.totalCount).toBeGreaterThan(40);
       child.kill('SIGTERM');
-      const [code] = await once(child, 'exit');
-      expect(code).toBe(0);
+      const [code, signal] = await once(child, 'exit');
+      expect({ code, signal }).toEqual({ code: 0, signal: null });
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }

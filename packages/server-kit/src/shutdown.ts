@@ -15,6 +15,8 @@ export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
       },
     );
   };
-  process.once('SIGINT', handle);
-  process.once('SIGTERM', handle);
+  // `on`, not `once`: signal-exit (loaded by dependencies) re-raises a signal when it sees no other listener left,
+  // and a `once` listener is removed before it runs.
+  process.on('SIGINT', handle);
+  process.on('SIGTERM', handle);
 }
