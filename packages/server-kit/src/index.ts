@@ -10,6 +10,7 @@ export {
   toConnection,
 } from './connection';
 export { deadLetterResolvers } from './dead-letters';
+export { fromGraphqlEnum, toGraphqlEnum } from './enum-values';
 export { badUserInput, errorCodes, forbidden, notFound, type UserError, userError } from './errors';
 export { createHttpServer, type HttpServerOptions, requestIdHeader } from './http-server';
 export { createLogger, type LogLevel } from './logger';

@@ -1,6 +1,6 @@
+import { fromGraphqlEnum, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { canSeeAction } from '../actions/action-visibility';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { allowedNextStatuses } from './adoption-status';
 import { adoptAction, updateAdoption } from './adoptions.service';
 

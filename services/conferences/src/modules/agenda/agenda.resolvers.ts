@@ -1,5 +1,5 @@
+import { fromGraphqlEnum, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { required } from '../required';
 import { addSession, removeSession, updateSession } from './agenda.service';
 

@@ -1,4 +1,4 @@
-import { badUserInput } from '@mitmach/server-kit';
+import { badUserInput, fromGraphqlEnum } from '@mitmach/server-kit';
 import type { ConferenceRow } from '../../db/schema';
 import type {
   ConferenceFilter,
@@ -6,7 +6,6 @@ import type {
   RegionConferenceFilter,
   UpcomingConferenceFilter,
 } from '../../generated/graphql';
-import { fromGraphqlEnum } from '../enum-values';
 import { slugPattern } from '../input-checks';
 import { announcedStatuses } from './conference-status';
 import type { ConferenceListFilter, ConferenceTiming } from './conferences.repository';

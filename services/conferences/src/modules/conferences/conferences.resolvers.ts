@@ -1,8 +1,7 @@
 import { isStaff } from '@mitmach/auth';
-import { forbidden, notFound, readPage, toConnection } from '@mitmach/server-kit';
+import { forbidden, fromGraphqlEnum, notFound, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { hintEntityType } from '../entity-cache-hint';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { pageOf } from '../paging';
 import { canSeeConference } from './conference-access';
 import { regionConferences, staffFilter, upcomingFilter } from './conference-filters';

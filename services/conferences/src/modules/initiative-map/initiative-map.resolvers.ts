@@ -1,6 +1,5 @@
-import { readPage } from '@mitmach/server-kit';
+import { fromGraphqlEnum, readPage, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { pageOf } from '../paging';
 import { required } from '../required';
 import { addInitiativeMapEntry } from './initiative-map.service';

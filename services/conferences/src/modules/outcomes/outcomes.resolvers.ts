@@ -1,7 +1,6 @@
-import { notFound, readPage } from '@mitmach/server-kit';
+import { fromGraphqlEnum, notFound, readPage, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { hintEntityType } from '../entity-cache-hint';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { pageOf } from '../paging';
 import { required } from '../required';
 import { recordOutcome } from './outcomes.service';

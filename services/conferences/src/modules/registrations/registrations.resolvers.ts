@@ -1,8 +1,7 @@
 import { canManageRegion } from '@mitmach/auth';
-import { forbidden, readPage, toConnection } from '@mitmach/server-kit';
+import { forbidden, fromGraphqlEnum, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
 import type { RegistrationRow } from '../../db/schema';
 import type { Resolvers } from '../../generated/graphql';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { pageOf } from '../paging';
 import { required } from '../required';
 import { listRegistrationsOfPerson } from './registrations.repository';

@@ -1,6 +1,5 @@
-import { notFound, readPage, toConnection } from '@mitmach/server-kit';
+import { fromGraphqlEnum, notFound, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { listCourses } from './courses.repository';
 import { createCourse, updateCourse } from './courses.service';
 

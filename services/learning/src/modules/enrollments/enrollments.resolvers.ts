@@ -1,7 +1,6 @@
-import { forbidden, readPage, toConnection } from '@mitmach/server-kit';
+import { forbidden, fromGraphqlEnum, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
 import type { EnrollmentFilter, Resolvers } from '../../generated/graphql';
 import { canSeeEnrollmentOf, isLearner, requireStaff } from '../access';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { enrollmentStatus } from './enrollment-status';
 import { type EnrollmentListFilter, listEnrollments } from './enrollments.repository';
 import { completeLesson, enroll, withdrawEnrollment } from './enrollments.service';

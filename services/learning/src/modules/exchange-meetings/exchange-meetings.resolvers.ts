@@ -1,7 +1,6 @@
-import { readPage, toConnection } from '@mitmach/server-kit';
+import { fromGraphqlEnum, readPage, toConnection } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { isLearner } from '../access';
-import { fromGraphqlEnum } from '../enum-values';
 import { listMeetings } from './exchange-meetings.repository';
 import { createExchangeMeeting, mayJoin, updateExchangeMeeting } from './exchange-meetings.service';
 

@@ -1,5 +1,5 @@
+import { fromGraphqlEnum, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { createLesson, updateLesson } from './lessons.service';
 
 export const lessonsResolvers: Resolvers = {

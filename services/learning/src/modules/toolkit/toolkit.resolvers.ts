@@ -1,6 +1,5 @@
-import { readPage, toConnection } from '@mitmach/server-kit';
+import { fromGraphqlEnum, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { listToolkitItems } from './toolkit.repository';
 import { createToolkitItem, updateToolkitItem } from './toolkit.service';
 

@@ -1,5 +1,5 @@
+import { toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
-import { toGraphqlEnum } from '../enum-values';
 import { erasePerson, exportPersonalData } from './gdpr.service';
 
 export const gdprResolvers: Resolvers = {

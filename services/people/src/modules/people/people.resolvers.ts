@@ -1,8 +1,7 @@
-import { notFound, readPage, toConnection } from '@mitmach/server-kit';
+import { fromGraphqlEnum, notFound, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
 import type { PeopleContext } from '../../context';
 import type { PersonRow } from '../../db/schema';
 import type { Resolvers } from '../../generated/graphql';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { regionReference } from '../references';
 import { checkSearch } from '../search-text';
 import { listPersons } from './people.repository';

@@ -1,5 +1,5 @@
+import { fromGraphqlEnum, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { regionReference } from '../references';
 import { teamAsSeenBy } from './team-visibility';
 import { addTeamMember, removeTeamMember } from './teams.service';

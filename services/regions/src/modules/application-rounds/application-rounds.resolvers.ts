@@ -1,7 +1,6 @@
 import { hasRole } from '@mitmach/auth';
-import { forbidden, notFound, readPage, toConnection } from '@mitmach/server-kit';
+import { forbidden, fromGraphqlEnum, notFound, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { listApplicationRounds } from './application-rounds.repository';
 import { decideApplication, isRoundOpen, openApplicationRound, submitApplication } from './application-rounds.service';
 

@@ -1,5 +1,5 @@
+import { fromGraphqlEnum, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { recordFundingEntry } from './funding.service';
 
 export const fundingResolvers: Resolvers = {

@@ -1,7 +1,14 @@
 import { hasRole, isAuthenticated } from '@mitmach/auth';
-import { badUserInput, forbidden, notFound, readPage, toConnection } from '@mitmach/server-kit';
+import {
+  badUserInput,
+  forbidden,
+  fromGraphqlEnum,
+  notFound,
+  readPage,
+  toConnection,
+  toGraphqlEnum,
+} from '@mitmach/server-kit';
 import type { RegionFilter, Resolvers } from '../../generated/graphql';
-import { fromGraphqlEnum, toGraphqlEnum } from '../enum-values';
 import { fundingAccount } from '../funding/funding.service';
 import { slugPattern } from './region-input';
 import { allowedNextStatuses } from './region-status';

@@ -1,4 +1,4 @@
-/** GraphQL enum values are UPPER_CASE; the database keeps lower_case. */
+/** GraphQL enum values are UPPER_CASE; the databases keep lower_case. */
 export function toGraphqlEnum<Value extends string>(value: Value): Uppercase<Value> {
   return value.toUpperCase() as Uppercase<Value>;
 }
