@@ -61,8 +61,7 @@ export function connectPostgres(options: PostgresOptions): DatabaseConnection {
   });
   return {
     kind: 'postgres',
-    drizzle: (drizzleOptions) =>
-      drizzlePostgres(client, { casing: 'snake_case', logger: loggerFor(drizzleOptions) }) as unknown as Db,
+    drizzle: (drizzleOptions) => drizzlePostgres(client, { casing: 'snake_case', logger: loggerFor(drizzleOptions) }),
     async migrate({ migrationsFolder, schema }) {
       // A dedicated session, so that the advisory lock and the migrator share one connection while several replicas
       // of a service start at once.
@@ -121,8 +120,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseC
   const held = new Set<string>();
   return {
     kind: 'pglite',
-    drizzle: (drizzleOptions) =>
-      drizzlePglite(client, { casing: 'snake_case', logger: loggerFor(drizzleOptions) }) as unknown as Db,
+    drizzle: (drizzleOptions) => drizzlePglite(client, { casing: 'snake_case', logger: loggerFor(drizzleOptions) }),
     migrate({ migrationsFolder, schema }) {
       // One engine serves every service in embedded mode; migrations run one after another.
       migrating = migrating.then(() => migratePglite(drizzlePglite(client), journalOf(migrationsFolder, schema)));

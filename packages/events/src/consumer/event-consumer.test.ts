@@ -139,7 +139,7 @@ describe('event consumer', () => {
     for (let i = 0; i < 20; i += 1) {
       await db.transaction((tx) => {
         const event = envelope(`replay-${i}`);
-        return writeEvent(tx as unknown as Db, probeOutbox, outcomeRecorded, {
+        return writeEvent(tx, probeOutbox, outcomeRecorded, {
           aggregateId: event.aggregateId,
           payload: event.payload as never,
         });
@@ -175,7 +175,7 @@ describe('a consumer process killed mid-batch', () => {
       await db.transaction(async (tx) => {
         for (let i = 0; i < 100; i += 1) {
           const event = envelope(`kill-${batch}-${i}`);
-          await writeEvent(tx as unknown as Db, probeOutbox, outcomeRecorded, {
+          await writeEvent(tx, probeOutbox, outcomeRecorded, {
             aggregateId: event.aggregateId,
             payload: event.payload as never,
           });

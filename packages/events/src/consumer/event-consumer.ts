@@ -97,8 +97,7 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     envelope: EventEnvelope,
     registration: HandlerRegistration,
   ): Promise<'applied' | 'duplicate'> {
-    return options.db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Db;
+    return options.db.transaction(async (tx) => {
       const claimed = await tx
         .insert(options.processed)
         .values({ consumerGroup: options.group, eventId: envelope.id })

@@ -59,7 +59,7 @@ describe('outbox', () => {
     const id = randomUUID();
     const write = db.transaction(async (tx) => {
       await tx.insert(notes).values({ id, text: 'wird nicht gespeichert' });
-      await writeEvent(tx as unknown as Db, probeOutbox, outcomeRecorded, {
+      await writeEvent(tx, probeOutbox, outcomeRecorded, {
         aggregateId: id,
         payload: { ...payload(id), country: 'FR', sdgs: [18] } as never,
       });
@@ -78,7 +78,7 @@ describe('outbox', () => {
     const regionId = randomUUID();
     await db.transaction(async (tx) => {
       for (let i = 0; i < 5; i += 1) {
-        await writeEvent(tx as unknown as Db, probeOutbox, outcomeRecorded, {
+        await writeEvent(tx, probeOutbox, outcomeRecorded, {
           aggregateId: regionId,
           payload: payload(regionId),
         });
@@ -113,7 +113,7 @@ describe('outbox', () => {
     const regionId = randomUUID();
     const started = Date.now();
     await db.transaction((tx) =>
-      writeEvent(tx as unknown as Db, probeOutbox, outcomeRecorded, {
+      writeEvent(tx, probeOutbox, outcomeRecorded, {
         aggregateId: regionId,
         payload: payload(regionId),
       }),

@@ -127,8 +127,7 @@ function historyOf(action: SeedAction): (typeof actionStatusChanges.$inferInsert
 
 /** Loads the demo action pool once: a database that already has actions is left as it is. */
 export async function seedDemoActions(db: Db): Promise<{ seeded: boolean; actions: number; adoptions: number }> {
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const [existing] = await tx.select({ value: count() }).from(actions);
     if ((existing?.value ?? 0) > 0) return { seeded: false, actions: existing?.value ?? 0, adoptions: 0 };
 

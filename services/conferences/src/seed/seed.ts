@@ -89,8 +89,7 @@ async function publishHistory(
 
 /** Loads the demo conferences once: a database that already has conferences is left as it is. */
 export async function seedDemoConferences(db: Db): Promise<{ seeded: boolean; conferences: number }> {
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const [existing] = await tx.select({ value: count() }).from(conferences);
     if ((existing?.value ?? 0) > 0) return { seeded: false, conferences: existing?.value ?? 0 };
 

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '@mitmach/db';
 import { cohortId, courseId, programId } from '@mitmach/demo-network';
 import { EventPayloadError } from '@mitmach/events';
 import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrollments, outbox } from '../db/schema';
-import { inTransaction } from '../db/transaction';
 import { insertEnrollment } from '../modules/enrollments/enrollments.repository';
 import { seedEnrollmentPlan } from '../seed/enrollments';
 import { enrollmentSeedId, lessonSeedId } from '../seed/seed';
@@ -215,7 +213,7 @@ describe('enrolling, progressing, completing and withdrawing', () => {
 
   it('rolls the enrolment back when its event breaks the contract', async () => {
     const personId = randomUUID();
-    const write = inTransaction(platform.db as Db, async (tx) => {
+    const write = platform.db.transaction(async (tx) => {
       const row = await insertEnrollment(tx, { personId, courseId: networking });
       if (!row) throw new Error('not inserted');
       await enrollmentChanged(tx, { ...row, percentComplete: 150 });

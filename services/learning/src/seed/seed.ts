@@ -16,7 +16,6 @@ import {
   programs,
   toolkitItems,
 } from '../db/schema';
-import { inTransaction } from '../db/transaction';
 import { enrollmentsChanged } from '../events/enrollment-events';
 import { enrollmentsByIds } from '../modules/enrollments/enrollments.repository';
 import { refreshProgress } from '../modules/enrollments/progress.repository';
@@ -56,7 +55,7 @@ function enrollmentTarget(target: SeedEnrollment['target']) {
 
 /** Loads the learning offer of the demo network once: a database that already has programmes is left as it is. */
 export async function seedDemoLearning(db: Db): Promise<{ seeded: boolean; programs: number; enrollments: number }> {
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const [existing] = await tx.select({ value: count() }).from(programs);
     if ((existing?.value ?? 0) > 0) return { seeded: false, programs: existing?.value ?? 0, enrollments: 0 };
 

@@ -24,8 +24,7 @@ async function insertInBatches<Row>(rows: readonly Row[], insert: (batch: Row[])
 
 /** Loads the demo network's people and organisations once: a database that already has people is left as it is. */
 export async function seedDemoPeople(db: Db): Promise<{ seeded: boolean; people: number; organizations: number }> {
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const [existing] = await tx.select({ value: count() }).from(persons);
     if ((existing?.value ?? 0) > 0) return { seeded: false, people: existing?.value ?? 0, organizations: 0 };
 

@@ -23,8 +23,7 @@ export const regionSeedId = regionId;
 
 /** Loads the demo network once: a database that already has regions is left as it is. */
 export async function seedDemoRegions(db: Db): Promise<{ seeded: boolean; regions: number }> {
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const [existing] = await tx.select({ value: count() }).from(regions);
     if ((existing?.value ?? 0) > 0) return { seeded: false, regions: existing?.value ?? 0 };
 

@@ -1,5 +1,5 @@
 import { signCallerHeader } from '@mitmach/auth';
-import { type DatabaseConnection, type Db, seedId } from '@mitmach/db';
+import { type DatabaseConnection, seedId } from '@mitmach/db';
 import { createTestDatabase } from '@mitmach/db/testing';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
@@ -36,8 +36,7 @@ async function load(connection: DatabaseConnection, total: number) {
     .values(learningTargets.map((target) => ({ ...target, titleAt: new Date('2025-01-01T00:00:00Z') })));
   let events = 0;
   for (const batch of syntheticNetwork(total)) {
-    await db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Db;
+    await db.transaction(async (tx) => {
       for (let index = 0; index < batch.actions.length; index += 2_000) {
         await tx.insert(actions).values(batch.actions.slice(index, index + 2_000));
       }

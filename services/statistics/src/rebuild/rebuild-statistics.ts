@@ -1,4 +1,4 @@
-import type { DatabaseConnection, Db } from '@mitmach/db';
+import type { DatabaseConnection } from '@mitmach/db';
 import type { EventTransport } from '@mitmach/events';
 import { eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
@@ -32,8 +32,7 @@ export async function rebuildStatistics({ connection, transport, logger }: Rebui
   }
   try {
     const db = connection.drizzle();
-    await db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Db;
+    await db.transaction(async (tx) => {
       await tx.execute(
         sql`truncate ${sql.join(
           readModelTables.map((table) => sql`${table}`),

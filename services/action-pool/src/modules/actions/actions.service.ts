@@ -124,8 +124,7 @@ export async function createAction(db: Db, caller: Caller, command: CreateAction
   }
   const errors = checkContent(command, await currentFieldSlugs(db));
   if (errors.length > 0) return rejected(errors);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     if (command.originOutcomeId && (await actionIdByOutcome(tx, command.originOutcomeId))) {
       return rejected([
         userError(['input', 'originOutcomeId'], 'This outcome already became an action of the pool.', 'TAKEN'),
@@ -173,8 +172,7 @@ export async function updateAction(db: Db, caller: Caller, command: UpdateAction
   requireEditorRole(caller, forbiddenMessage);
   const errors = checkContent(command, await currentFieldSlugs(db));
   if (errors.length > 0) return rejected(errors);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const current = await lockAction(tx, command.actionId);
     if (!current) return notFound();
     if (!canManageRegion(caller, current.originRegionId)) throw forbidden(forbiddenMessage);
@@ -213,8 +211,7 @@ export async function changeActionStatus(
     : 'Only staff may publish or archive an action.';
   if (isEditorialMove(command.status)) requireEditorRole(caller, forbiddenMessage);
   else if (!isStaff(caller)) throw forbidden(forbiddenMessage);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const current = await lockAction(tx, command.actionId);
     if (!current) return notFound();
     if (!canManageRegion(caller, current.originRegionId)) throw forbidden(forbiddenMessage);

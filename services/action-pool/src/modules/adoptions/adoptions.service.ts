@@ -55,8 +55,7 @@ export async function adoptAction(db: Db, caller: Caller, command: AdoptActionCo
     ...checkNote(command.note),
   ];
   if (errors.length > 0) return rejected(errors);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     // Locking the action serialises adoptions of it, so two requests cannot both pass the open-adoption check.
     const action = await lockAction(tx, command.actionId);
     if (!action || !canSeeAction(actionVisibility(caller), action)) {
@@ -121,8 +120,7 @@ export async function updateAdoption(db: Db, caller: Caller, command: UpdateAdop
   if (!isStaff(caller) && !hasRole(caller, 'regional_team')) throw forbidden(forbiddenMessage);
   const noteErrors = checkNote(command.note);
   if (noteErrors.length > 0) return rejected(noteErrors);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const current = await lockAdoption(tx, command.adoptionId);
     if (!current) {
       return rejected([userError(['input', 'adoptionId'], 'There is no adoption with this id.', 'NOT_FOUND')]);

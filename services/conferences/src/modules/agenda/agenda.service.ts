@@ -81,8 +81,7 @@ export async function addSession(db: Db, caller: Caller, command: AddSessionComm
   requireConferenceManager(caller);
   const errors = checkDetails(command);
   if (errors.length > 0) return rejected(errors);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const managed = await lockManagedConference(tx, caller, command.conferenceId, ['input', 'conferenceId']);
     if (managed.error) return rejected([managed.error]);
     const conference = managed.conference;
@@ -132,8 +131,7 @@ export async function updateSession(db: Db, caller: Caller, command: UpdateSessi
   requireConferenceManager(caller);
   const errors = checkDetails(command);
   if (errors.length > 0) return rejected(errors);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const locked = await lockSession(tx, caller, command.sessionId);
     if (locked.error) return rejected([locked.error]);
     const { session, conference } = locked;
@@ -161,8 +159,7 @@ export async function removeSession(
   command: { sessionId: string },
 ): Promise<{ removedSessionId: string | null; conference: ConferenceRow | null; userErrors: UserError[] }> {
   requireConferenceManager(caller);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const locked = await lockSession(tx, caller, command.sessionId);
     if (locked.error) return { removedSessionId: null, conference: null, userErrors: [locked.error] };
     const cancelled = notCancelled(locked.conference, ['input', 'sessionId']);

@@ -109,9 +109,7 @@ export async function createConference(
     ...venueColumns(venue),
     createdBy: caller.personId,
   };
-  const row = await db.transaction((transaction) =>
-    insertConference(transaction as unknown as Db, conference, days, caller.personId),
-  );
+  const row = await db.transaction((transaction) => insertConference(transaction, conference, days, caller.personId));
   return { conference: row, userErrors: [] };
 }
 
@@ -131,8 +129,7 @@ export async function updateConference(
       : []),
   ];
   if (errors.length > 0) return rejected(errors);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const managed = await lockManagedConference(tx, caller, command.conferenceId, ['input', 'conferenceId']);
     if (managed.error) return rejected([managed.error]);
     const current = managed.conference;
@@ -211,8 +208,7 @@ export async function changeConferenceStatus(
   requireConferenceManager(caller);
   const noteErrors = checkOptionalText(command.note, ['input', 'note'], 'The note', 1000);
   if (noteErrors.length > 0) return rejected(noteErrors);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const managed = await lockManagedConference(tx, caller, command.conferenceId, ['input', 'conferenceId']);
     if (managed.error) return rejected([managed.error]);
     const current = managed.conference;

@@ -37,8 +37,7 @@ export async function addInitiativeMapEntry(
     ...(command.fieldOfAction != null ? checkFieldSlugs([command.fieldOfAction], ['input', 'fieldOfAction'], 1) : []),
   ];
   if (errors.length > 0) return { entry: null, userErrors: errors };
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const managed = await lockManagedConference(tx, caller, command.conferenceId, ['input', 'conferenceId']);
     if (managed.error) return { entry: null, userErrors: [managed.error] };
     const cancelled = notCancelled(managed.conference, ['input', 'conferenceId']);

@@ -37,8 +37,7 @@ export async function recordOutcome(db: Db, caller: Caller, command: RecordOutco
     ...checkOptionalText(command.nextSteps, ['input', 'nextSteps'], 'The next steps', 2000),
   ];
   if (errors.length > 0) return { outcome: null, userErrors: errors };
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const managed = await lockManagedConference(tx, caller, command.conferenceId, ['input', 'conferenceId']);
     if (managed.error) return { outcome: null, userErrors: [managed.error] };
     const conference = managed.conference;

@@ -53,8 +53,7 @@ export async function register(
     conference: null,
     userErrors: [error],
   });
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const conference = await lockConference(tx, command.conferenceId);
     if (!conference || !canSeeConference(caller, conference)) return rejected(noConference);
     if (!forSelf && !canManageRegion(caller, conference.regionId)) {
@@ -105,8 +104,7 @@ export async function cancelRegistration(
     userErrors: [error],
   });
   const missing = userError(['input', 'registrationId'], 'There is no registration with this id.', 'NOT_FOUND');
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const found = await registrationById(tx, command.registrationId);
     if (!found) return rejected(missing);
     const conference = await lockConference(tx, found.conferenceId);
@@ -155,8 +153,7 @@ export async function markAttendance(
   if (new Set(ids).size !== ids.length) {
     return rejected([userError(['input', 'attendance'], 'A registration is listed twice.', 'DUPLICATE')]);
   }
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const managed = await lockManagedConference(tx, caller, command.conferenceId, ['input', 'conferenceId']);
     if (managed.error) return rejected([managed.error]);
     const conference = managed.conference;

@@ -2,7 +2,6 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { CohortRow } from '../../db/schema';
-import { inTransaction } from '../../db/transaction';
 import { requireStaff } from '../access';
 import { checkOptionalText, checkText, given, notFoundError } from '../input-checks';
 import { isSelfPaced } from '../programs/program-kind';
@@ -54,7 +53,7 @@ export async function createCohort(
   requireStaff(caller, 'create cohorts');
   const errors = [...checkText(command.title, ['input', 'title'], 'The title', 3, 120), ...checkDates(command)];
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const program = await lockProgram(tx, command.programId);
     if (!program) return rejected([notFoundError(['input', 'programId'], 'programme')]);
     if (isSelfPaced(program.kind)) {
@@ -87,7 +86,7 @@ export async function updateCohort(
   requireStaff(caller, 'change cohorts');
   const errors = checkOptionalText(command.title, ['input', 'title'], 'The title', 3, 120);
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const current = await lockCohort(tx, command.cohortId);
     if (!current) return rejected([notFoundError(['input', 'cohortId'], 'cohort')]);
     const dates: CohortDates = {
@@ -108,7 +107,7 @@ export async function addRegionToCohort(
   command: { cohortId: string; regionId: string },
 ): Promise<CohortResult> {
   requireStaff(caller, 'add regions to cohorts');
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const cohort = await lockCohort(tx, command.cohortId);
     if (!cohort) return rejected([notFoundError(['input', 'cohortId'], 'cohort')]);
     if (!(await addParticipation(tx, cohort.id, command.regionId))) {
@@ -126,7 +125,7 @@ export async function removeRegionFromCohort(
   command: { cohortId: string; regionId: string },
 ): Promise<CohortResult> {
   requireStaff(caller, 'remove regions from cohorts');
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const cohort = await lockCohort(tx, command.cohortId);
     if (!cohort) return rejected([notFoundError(['input', 'cohortId'], 'cohort')]);
     if (!(await removeParticipation(tx, cohort.id, command.regionId))) {

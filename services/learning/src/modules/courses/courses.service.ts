@@ -2,7 +2,6 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import type { UserError } from '@mitmach/server-kit';
 import type { CourseRow } from '../../db/schema';
-import { inTransaction } from '../../db/transaction';
 import { requireStaff } from '../access';
 import { checkOptionalText, checkText, given, notFoundError } from '../input-checks';
 import { insertCourse, lockCourse, updateCourseRow } from './courses.repository';
@@ -46,7 +45,7 @@ export async function updateCourse(
     ...checkOptionalText(command.description, ['input', 'description'], 'The description', 10, 4000),
   ];
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const current = await lockCourse(tx, command.courseId);
     if (!current) return rejected([notFoundError(['input', 'courseId'], 'course')]);
     const course = await updateCourseRow(tx, current.id, {

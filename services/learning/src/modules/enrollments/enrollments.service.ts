@@ -2,7 +2,6 @@ import { type Caller, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { EnrollmentRow } from '../../db/schema';
-import { inTransaction } from '../../db/transaction';
 import { enrollmentChanged } from '../../events/enrollment-events';
 import { canSeeEnrollmentOf, isLearner } from '../access';
 import { cohortsByIds } from '../cohorts/cohorts.repository';
@@ -71,7 +70,7 @@ export async function enroll(db: Db, caller: Caller, command: EnrollCommand): Pr
       : [userError(['input'], 'Give exactly one of courseId, programId and cohortId.', 'EXACTLY_ONE_OF')]),
   ];
   if (errors.length > 0 || !personId) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const targetErrors = await checkTarget(tx, caller, command);
     if (targetErrors.length > 0) return rejected(targetErrors);
     const enrollment = await insertEnrollment(tx, {
@@ -96,7 +95,7 @@ export async function completeLesson(
   command: { enrollmentId: string; lessonId: string },
 ): Promise<EnrollmentResult> {
   if (!isLearner(caller)) throw forbidden('Only the enrolled person records their progress.');
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const enrollment = await lockEnrollment(tx, command.enrollmentId);
     if (!enrollment) return rejected([notFoundError(['input', 'enrollmentId'], 'enrolment')]);
     if (enrollment.personId !== caller.personId) {
@@ -133,7 +132,7 @@ export async function withdrawEnrollment(
   command: { enrollmentId: string },
 ): Promise<EnrollmentResult> {
   if (!isStaff(caller) && !isLearner(caller)) throw forbidden('Only the enrolled person and staff may withdraw.');
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const enrollment = await lockEnrollment(tx, command.enrollmentId);
     if (!enrollment) return rejected([notFoundError(['input', 'enrollmentId'], 'enrolment')]);
     if (!canSeeEnrollmentOf(caller, enrollment.personId)) {

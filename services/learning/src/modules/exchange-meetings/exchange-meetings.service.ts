@@ -2,7 +2,6 @@ import { type Caller, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { CohortRow, ExchangeMeetingRow } from '../../db/schema';
-import { inTransaction } from '../../db/transaction';
 import { isLearner, requireStaff } from '../access';
 import { cohortsByIds } from '../cohorts/cohorts.repository';
 import type { LearnerScope } from '../enrollments/enrollments.repository';
@@ -123,7 +122,7 @@ export async function createExchangeMeeting(
     ...checkFields({ durationMinutes: command.durationMinutes, experts: command.experts }),
   ];
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const [program] = command.programId ? await programsByIds(tx, [command.programId]) : [];
     const [cohort] = command.cohortId ? await cohortsByIds(tx, [command.cohortId]) : [];
     if (command.programId && !program) return rejected([notFoundError(['input', 'programId'], 'programme')]);
@@ -160,7 +159,7 @@ export async function updateExchangeMeeting(
   requireStaff(caller, 'change exchange meetings');
   const errors = checkFields(command);
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const current = await lockMeeting(tx, command.meetingId);
     if (!current) return rejected([notFoundError(['input', 'meetingId'], 'exchange meeting')]);
     if (command.startsAt && current.cohortId) {

@@ -2,7 +2,6 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { HandbookChapterRow } from '../../db/schema';
-import { inTransaction } from '../../db/transaction';
 import { requireStaff } from '../access';
 import { checkInteger, checkOptionalText, checkText, given, notFoundError } from '../input-checks';
 import {
@@ -65,7 +64,7 @@ export async function createHandbookChapter(
     ...checkPages(command.firstPage, command.lastPage),
   ];
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     await lockHandbook(tx);
     if (await chapterByNumber(tx, command.number)) {
       return rejected([userError(['input', 'number'], `Chapter ${command.number} exists already.`, 'TAKEN')]);
@@ -100,7 +99,7 @@ export async function updateHandbookChapter(
     ...checkOptionalText(command.summary, ['input', 'summary'], 'The summary', 10, 4000),
   ];
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     await lockHandbook(tx);
     const [current] = await chaptersByIds(tx, [command.chapterId]);
     if (!current) return rejected([notFoundError(['input', 'chapterId'], 'handbook chapter')]);

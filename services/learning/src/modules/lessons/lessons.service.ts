@@ -2,7 +2,6 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { LessonRow } from '../../db/schema';
-import { inTransaction } from '../../db/transaction';
 import { progressRecomputed } from '../../events/enrollment-events';
 import { requireStaff } from '../access';
 import { lockCourse } from '../courses/courses.repository';
@@ -80,7 +79,7 @@ export async function createLesson(
     ...checkFields({ durationMinutes: command.durationMinutes, position: command.position }),
   ];
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     // The lock on the course serialises changes to its lesson order.
     const course = await lockCourse(tx, command.courseId);
     if (!course) return rejected([notFoundError(['input', 'courseId'], 'course')]);
@@ -123,7 +122,7 @@ export async function updateLesson(
   requireStaff(caller, 'change lessons');
   const errors = checkFields(command);
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const [found] = await lessonsByIds(tx, [command.lessonId]);
     if (!found) return rejected([notFoundError(['input', 'lessonId'], 'lesson')]);
     // Course before lesson, in the same order as createLesson, so that concurrent changes cannot deadlock.

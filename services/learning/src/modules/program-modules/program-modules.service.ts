@@ -2,7 +2,6 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { ProgramModuleRow, ProgramRow } from '../../db/schema';
-import { inTransaction } from '../../db/transaction';
 import { requireStaff } from '../access';
 import { checkInteger, checkOptionalText, checkText, given, notFoundError } from '../input-checks';
 import { moduleLimitOf } from '../programs/program-kind';
@@ -90,7 +89,7 @@ export async function createProgramModule(
     ...checkInteger(command.number, ['input', 'number'], 'The number', 1, 1000),
   ];
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     // The lock on the programme serialises concurrent additions, so two modules never get the same number.
     const program = await lockProgram(tx, command.programId);
     if (!program) return rejected([notFoundError(['input', 'programId'], 'programme')]);
@@ -130,7 +129,7 @@ export async function updateProgramModule(
   requireStaff(caller, 'change modules');
   const errors = checkFields(command);
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const current = await lockModule(tx, command.moduleId);
     if (!current) return rejected([notFoundError(['input', 'moduleId'], 'module')]);
     const program = await lockProgram(tx, current.programId);

@@ -2,7 +2,6 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { ProgramRow } from '../../db/schema';
-import { inTransaction } from '../../db/transaction';
 import { progressRecomputed } from '../../events/enrollment-events';
 import { requireStaff } from '../access';
 import { enrollmentIdsCoveringProgram, refreshProgress } from '../enrollments/progress.repository';
@@ -64,7 +63,7 @@ export async function createProgram(
     ...checkDuration(command.kind, command.durationMonths),
   ];
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const courseErrors = await checkCourses(tx, command.courseIds);
     if (courseErrors.length > 0) return rejected(courseErrors);
     const program = await insertProgram(tx, {
@@ -95,7 +94,7 @@ export async function updateProgram(
     ...checkOptionalText(command.description, ['input', 'description'], 'The description', 10, 4000),
   ];
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const current = await lockProgram(tx, command.programId);
     if (!current) return rejected([notFoundError(['input', 'programId'], 'programme')]);
     const laterErrors = [

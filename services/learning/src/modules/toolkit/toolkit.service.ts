@@ -2,7 +2,6 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import type { UserError } from '@mitmach/server-kit';
 import type { ToolkitItemRow } from '../../db/schema';
-import { inTransaction } from '../../db/transaction';
 import { requireStaff } from '../access';
 import { checkOptionalText, checkText, given, notFoundError } from '../input-checks';
 import { insertToolkitItem, lockToolkitItem, updateToolkitItemRow } from './toolkit.repository';
@@ -53,7 +52,7 @@ export async function updateToolkitItem(
     ...checkOptionalText(command.description, ['input', 'description'], 'The description', 10, 4000),
   ];
   if (errors.length > 0) return rejected(errors);
-  return inTransaction(db, async (tx) => {
+  return db.transaction(async (tx) => {
     const current = await lockToolkitItem(tx, command.toolkitItemId);
     if (!current) return rejected([notFoundError(['input', 'toolkitItemId'], 'toolkit item')]);
     const toolkitItem = await updateToolkitItemRow(tx, current.id, {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Db } from '@mitmach/db';
 import { demoPeople, personId, regionId } from '@mitmach/demo-network';
 import { contracts, EventPayloadError, type EventTransport, topicOf } from '@mitmach/events';
 import { errorCodes, graphqlClient } from '@mitmach/testkit';
@@ -343,8 +342,7 @@ describe('erasing a person', () => {
   it('rolls the erasure back when its event breaks the contract', async () => {
     const target = demo('chiemgau:participant-5');
     const before = await stored(target.id);
-    const attempt = platform.db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Db;
+    const attempt = platform.db.transaction(async (tx) => {
       const erasedAt = new Date();
       await anonymisePerson(tx, target.id, erasedAt);
       await personErased(tx, { id: 'not-a-uuid', erasedAt });

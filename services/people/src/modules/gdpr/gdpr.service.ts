@@ -35,8 +35,7 @@ function checkOwnDataRights(caller: Caller, personId: string, action: string): v
 export async function erasePerson(db: Db, caller: Caller, command: { personId: string }): Promise<ErasePersonResult> {
   // Refused before anything is read, so that the answer tells a stranger nothing about the id.
   checkOwnDataRights(caller, command.personId, 'erase a person');
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const current = await lockPerson(tx, command.personId);
     if (!current) return rejected(userError(['input', 'personId'], 'There is no person with this id.', 'NOT_FOUND'));
     if (current.erasedAt) {

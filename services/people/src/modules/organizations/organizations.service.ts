@@ -76,8 +76,7 @@ export async function createOrganization(
   if (errors.length > 0) return rejected(errors);
   const name = command.name.trim();
   try {
-    return await db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Db;
+    return await db.transaction(async (tx) => {
       if (await organizationNameTaken(tx, command.regionId ?? null, name, null)) return nameTaken(name);
       const supporterErrors = await checkSupporters(tx, supporterIds, null);
       if (supporterErrors.length > 0) return rejected(supporterErrors);
@@ -117,8 +116,7 @@ export async function updateOrganization(
   const name = command.name?.trim();
   let finalName = name ?? '';
   try {
-    return await db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Db;
+    return await db.transaction(async (tx) => {
       const current = await lockOrganization(tx, command.organizationId);
       if (!current) {
         return rejected([

@@ -98,8 +98,7 @@ export async function createPerson(db: Db, caller: Caller, command: CreatePerson
     ...(consent?.state ?? {}),
   };
   try {
-    return await db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Db;
+    return await db.transaction(async (tx) => {
       if (await emailTaken(tx, email, null)) return taken(email);
       return { person: await insertPerson(tx, person), userErrors: [] };
     });
@@ -138,8 +137,7 @@ export async function updatePerson(db: Db, caller: Caller, command: UpdatePerson
   const errors = checkFields(command);
   if (errors.length > 0) return rejected(errors);
   try {
-    return await db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Db;
+    return await db.transaction(async (tx) => {
       const current = await lockPerson(tx, command.personId);
       if (!current) {
         return rejected([userError(['input', 'personId'], 'There is no person with this id.', 'NOT_FOUND')]);

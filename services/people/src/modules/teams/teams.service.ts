@@ -61,8 +61,7 @@ export async function addTeamMember(
   const since = command.since ?? today();
   if (since > today()) return rejected([userError(['input', 'since'], 'The start date cannot lie in the future.')]);
   try {
-    return await db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Db;
+    return await db.transaction(async (tx) => {
       await lockTeam(tx, command.regionId);
       const person = await lockPerson(tx, command.personId);
       // An erased person left every team for good.
@@ -95,8 +94,7 @@ export async function removeTeamMember(
   if (!hasRole(caller, 'staff', 'regional_team')) {
     throw forbidden("Only staff and the region's own team may remove team members.");
   }
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const membership = await lockMembership(tx, command.membershipId);
     if (!membership) {
       return {

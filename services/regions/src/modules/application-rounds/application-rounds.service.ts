@@ -64,8 +64,7 @@ export async function submitApplication(
   }
   const textErrors = checkText(command.motivation, ['input', 'motivation'], 'The motivation', 20, 4000);
   if (textErrors.length > 0) return rejected(textErrors);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const [round] = await applicationRoundsByIds(tx, [command.roundId]);
     if (!round)
       return rejected([userError(['input', 'roundId'], 'There is no application round with this id.', 'NOT_FOUND')]);
@@ -111,8 +110,7 @@ export async function decideApplication(
   if (command.decision === 'pending') {
     return rejected([userError(['input', 'decision'], 'Decide ACCEPTED or REJECTED.', 'INVALID')]);
   }
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const current = await lockApplication(tx, command.applicationId);
     if (!current) {
       return rejected([userError(['input', 'applicationId'], 'There is no application with this id.', 'NOT_FOUND')]);

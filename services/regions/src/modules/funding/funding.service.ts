@@ -70,8 +70,7 @@ export async function recordFundingEntry(
   if (command.note.trim().length < 3) {
     return rejected([userError(['input', 'note'], 'Say what the booking is for (at least 3 characters).', 'INVALID')]);
   }
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     // The lock serialises bookings of one region, so two grants cannot both pass the balance check.
     const region = await lockRegion(tx, command.regionId);
     if (!region) return rejected([userError(['input', 'regionId'], 'There is no region with this id.', 'NOT_FOUND')]);

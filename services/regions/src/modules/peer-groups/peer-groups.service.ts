@@ -69,8 +69,7 @@ export async function createPeerGroup(
     ...checkSize(command.regionIds),
   ];
   if (errors.length > 0) return rejected(errors);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     if (await peerGroupBySlug(tx, command.slug)) {
       return rejected([userError(['input', 'slug'], `The slug "${command.slug}" is taken.`, 'TAKEN')]);
     }
@@ -103,8 +102,7 @@ export async function updatePeerGroup(
     ...(command.regionIds ? checkSize(command.regionIds) : []),
   ];
   if (errors.length > 0) return rejected(errors);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const existing = await lockPeerGroup(tx, command.peerGroupId);
     if (!existing) {
       return rejected([userError(['input', 'peerGroupId'], 'There is no peer group with this id.', 'NOT_FOUND')]);

@@ -83,8 +83,7 @@ export async function createRegion(db: Db, caller: Caller, command: CreateRegion
     status: 'applied',
     joinedOn: command.joinedOn ?? today(),
   };
-  const row = await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  const row = await db.transaction(async (tx) => {
     const created = await insertRegion(tx, region, command.fieldsOfAction, command.sdgs, caller.personId);
     await regionCreated(tx, created, command.fieldsOfAction);
     return created;
@@ -107,8 +106,7 @@ export async function updateRegion(db: Db, caller: Caller, command: UpdateRegion
     ...(command.sdgs ? checkSdgs(command.sdgs, ['input', 'sdgs']) : []),
   ];
   if (errors.length > 0) return rejected(errors);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const current = await lockRegion(tx, command.regionId);
     if (!current) return rejected([userError(['input', 'regionId'], 'There is no region with this id.', 'NOT_FOUND')]);
     const patch: Partial<NewRegion> = {
@@ -130,8 +128,7 @@ export async function changeRegionStatus(
   command: { regionId: string; status: RegionStatus; note?: string | null },
 ): Promise<RegionResult> {
   if (!isStaff(caller)) throw forbidden('Only staff may change the status of a region.');
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return db.transaction(async (tx) => {
     const current = await lockRegion(tx, command.regionId);
     if (!current) return rejected([userError(['input', 'regionId'], 'There is no region with this id.', 'NOT_FOUND')]);
     if (!canTransition(current.status, command.status)) {
