@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join, normalize, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serviceDir, services } from '@mitmach/registry';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -27,7 +28,7 @@ interface ComposeFile {
 }
 
 interface Repository {
-  /** Subgraphs as declared in gateway/supergraph.config.ts. */
+  /** Subgraphs as the service registry lists them. */
   subgraphs: { name: string; packageDir?: string }[];
   /** Subgraph name → routing URL from the committed supergraph. */
   routingUrls: Record<string, string>;
@@ -114,7 +115,7 @@ function checkBuild(serviceName: string, service: ComposeService, repository: Re
 function checkCompose(compose: ComposeFile, repository: Repository): string[] {
   const services = compose.services ?? {};
   const problems: string[] = [];
-  if (repository.subgraphs.length === 0) problems.push('no subgraphs found in gateway/supergraph.config.ts');
+  if (repository.subgraphs.length === 0) problems.push('no subgraphs in the service registry');
   const gateway = services.gateway;
   const gatewayEnv = keyValues(gateway?.environment);
   const callerSecret = gatewayEnv.CALLER_CONTEXT_SECRET;
@@ -129,7 +130,7 @@ function checkCompose(compose: ComposeFile, repository: Repository): string[] {
     problems.push(...checkBuild(subgraph.name, service, repository));
     const packageDir = keyValues(buildOf(service)?.args).PACKAGE_DIR;
     if (subgraph.packageDir && packageDir && normalize(packageDir) !== normalize(subgraph.packageDir)) {
-      problems.push(`${subgraph.name}: built from ${packageDir}, supergraph.config.ts says ${subgraph.packageDir}`);
+      problems.push(`${subgraph.name}: built from ${packageDir}, the registry says ${subgraph.packageDir}`);
     }
     const env = keyValues(service.environment);
     for (const name of ['DATABASE_URL', 'CALLER_CONTEXT_SECRET', 'PORT']) {
@@ -189,11 +190,7 @@ function checkTopics(text: string): string[] {
 }
 
 function readRepository(): Repository {
-  const configText = readFileSync(join(repoRoot, 'gateway/supergraph.config.ts'), 'utf8');
-  const subgraphs = [...configText.matchAll(/\{[^{}]*\bname:\s*'([^']+)'[^{}]*\}/g)].map(([literal, name = '']) => {
-    const packageDir = /\bpackageDir:\s*'([^']+)'/.exec(literal)?.[1];
-    return packageDir ? { name, packageDir } : { name };
-  });
+  const subgraphs = services.map((service) => ({ name: service.name, packageDir: serviceDir(service.name) }));
   const supergraph = readFileSync(join(repoRoot, 'gateway/supergraph.graphql'), 'utf8');
   const routingUrls = Object.fromEntries(
     [...supergraph.matchAll(/@join__graph\(name:\s*"([^"]+)",\s*url:\s*"([^"]+)"\)/g)].map(([, name, url]) => [

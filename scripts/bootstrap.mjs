@@ -20,9 +20,12 @@ const minimumNode = nodeRange
 const pinnedNode = readFileSync(join(root, 'infra', 'node-version'), 'utf8').trim();
 const pnpmVersion = pkg.packageManager.split('@')[1];
 
+// `start` and `test` are the README's two commands; `pnpm <args>` runs any other workspace command with the toolchain
+// in place, which is how every root npm script reaches pnpm and turbo.
 const commands = {
   start: ['run', 'platform:start'],
   test: ['run', 'check'],
+  pnpm: [],
 };
 
 function log(message) {
@@ -108,7 +111,7 @@ function ensureDependencies(env) {
 
 const command = process.argv[2];
 if (!(command in commands)) {
-  log(`usage: node scripts/bootstrap.mjs <${Object.keys(commands).join('|')}>`);
+  log(`usage: node scripts/bootstrap.mjs <${Object.keys(commands).join('|')}> [arguments]`);
   process.exit(2);
 }
 

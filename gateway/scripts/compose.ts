@@ -1,14 +1,14 @@
-// Writes gateway/supergraph.graphql; with --check, fails when the committed file differs from a fresh composition.
+// Writes gateway/supergraph.graphql from the registered services' SDL; with --check, fails when the committed file
+// differs from a fresh composition.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { composeSupergraph } from '../src/compose';
-import { repositoryRoot, supergraphPath } from '../src/paths';
-import { subgraphs } from '../supergraph.config';
+import { composeSupergraph, registeredSubgraphSdl } from '../src/compose';
+import { supergraphPath } from '../src/paths';
 
-const composed = composeSupergraph(repositoryRoot, subgraphs);
+const composed = composeSupergraph(registeredSubgraphSdl());
 if (process.argv.includes('--check')) {
   const committed = existsSync(supergraphPath) ? readFileSync(supergraphPath, 'utf8') : '';
   if (committed !== composed) {
-    process.stderr.write('gateway/supergraph.graphql is out of date: run `pnpm compose` and commit the result.\n');
+    process.stderr.write('gateway/supergraph.graphql is out of date: run `npm run compose` and commit the result.\n');
     process.exit(1);
   }
   process.stdout.write('supergraph.graphql matches the subgraph SDL\n');

@@ -3,10 +3,8 @@ import { createBearerVerifier, readCallerHeader, signDevelopmentToken } from '@m
 import Fastify from 'fastify';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subgraphs } from '../supergraph.config';
-import { composeSupergraph } from './compose';
+import { composeSupergraph, registeredSubgraphSdl } from './compose';
 import { createGatewayServer, type GatewayServer } from './gateway-server';
-import { repositoryRoot } from './paths';
 
 async function closedPort(): Promise<number> {
   const server = createServer();
@@ -22,10 +20,7 @@ let url: string;
 beforeAll(async () => {
   const port = await closedPort();
   gateway = await createGatewayServer({
-    supergraphSdl: composeSupergraph(
-      repositoryRoot,
-      subgraphs.filter((subgraph) => subgraph.name === 'regions'),
-    ),
+    supergraphSdl: composeSupergraph(registeredSubgraphSdl(['regions'])),
     subgraphUrls: { regions: `http://127.0.0.1:${port}/graphql` },
     verifyBearer: createBearerVerifier({ kind: 'secret', secret: 'gateway-test-secret-0123456789abcdef' }),
     callerSecret: 'caller-test-secret-0123456789abcdef',
@@ -55,10 +50,7 @@ describe('export downloads', () => {
     const address = subgraph.server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     const proxy = await createGatewayServer({
-      supergraphSdl: composeSupergraph(
-        repositoryRoot,
-        subgraphs.filter((candidate) => candidate.name === 'regions'),
-      ),
+      supergraphSdl: composeSupergraph(registeredSubgraphSdl(['regions'])),
       subgraphUrls: { regions: `http://127.0.0.1:${port}/graphql` },
       verifyBearer: createBearerVerifier({ kind: 'secret', secret: 'gateway-test-secret-0123456789abcdef' }),
       callerSecret: 'caller-test-secret-0123456789abcdef',

@@ -18,11 +18,18 @@ function describeValue(name: string, value: string | undefined): string {
   return secretName.test(name) ? `got a value of ${value.length} characters` : `got ${JSON.stringify(value)}`;
 }
 
+/** Problems of variables that are each valid but do not fit together, as `NAME: what is wrong` lines. */
+export type CrossCheck<Values> = (values: Values) => readonly string[];
+
 /**
  * Parses the variables named by the shape's keys from `source`. Every problem is collected, so that one start-up
  * attempt reports all of them at once.
  */
-export function parseEnv<Shape extends z.ZodRawShape>(shape: Shape, source: EnvSource): z.infer<z.ZodObject<Shape>> {
+export function parseEnv<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  source: EnvSource,
+  crossCheck?: CrossCheck<z.infer<z.ZodObject<Shape>>>,
+): z.infer<z.ZodObject<Shape>> {
   const problems: string[] = [];
   const result: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(shape)) {
@@ -37,16 +44,20 @@ export function parseEnv<Shape extends z.ZodRawShape>(shape: Shape, source: EnvS
     }
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return result as z.infer<z.ZodObject<Shape>>;
+  const values = result as z.infer<z.ZodObject<Shape>>;
+  const mismatches = crossCheck?.(values) ?? [];
+  if (mismatches.length > 0) throw new ConfigError(mismatches);
+  return values;
 }
 
 /** For a deployable's entry point: parse, or print what is wrong and stop the process. */
 export function parseEnvOrExit<Shape extends z.ZodRawShape>(
   shape: Shape,
   source: EnvSource,
+  crossCheck?: CrossCheck<z.infer<z.ZodObject<Shape>>>,
 ): z.infer<z.ZodObject<Shape>> {
   try {
-    return parseEnv(shape, source);
+    return parseEnv(shape, source, crossCheck);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

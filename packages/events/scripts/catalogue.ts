@@ -7,9 +7,7 @@ const target = fileURLToPath(new URL('../CATALOGUE.md', import.meta.url));
 const rendered = renderCatalogue();
 if (process.argv.includes('--check')) {
   if (!existsSync(target) || readFileSync(target, 'utf8') !== rendered) {
-    process.stderr.write(
-      'packages/events/CATALOGUE.md is out of date: run `pnpm --filter @mitmach/events catalogue`.\n',
-    );
+    process.stderr.write('packages/events/CATALOGUE.md is out of date: run `npm run codegen`.\n');
     process.exit(1);
   }
   process.stdout.write('event catalogue matches the contracts\n');

@@ -1,6 +1,7 @@
+import type { ServiceName } from '@mitmach/registry';
 import type { z } from 'zod';
 
-export type ServiceName = 'regions' | 'people' | 'conferences' | 'learning' | 'action-pool' | 'statistics';
+export type { ServiceName };
 
 /** One event type: its name and version, who writes it, who reads it, and the shape of its payload. */
 export interface EventContract<Payload extends z.ZodType = z.ZodType> {

@@ -6,7 +6,9 @@ export {
   type ProcessedEventsTable,
   processedEventsTable,
 } from './consumer/consumer-tables';
+export { createDeadLetterStore, type DeadLetterStore, type DeadLetterStoreOptions } from './consumer/dead-letter-store';
 export {
+  type ConsumerOutcome,
   createEventConsumer,
   type EventConsumer,
   type EventConsumerOptions,
@@ -28,6 +30,7 @@ export {
   type EventTransportSettings,
   eventTransportVariables,
   TransportSettingsError,
+  transportSettingsProblems,
 } from './transport/transport-settings';
 export { uuidV7 } from './uuid-v7';
 export type { Worker } from './worker';

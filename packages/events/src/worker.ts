@@ -1,8 +1,10 @@
 /** A background loop a process starts after it serves and stops before it closes its database. */
 export interface Worker {
+  /** Names the loop in readiness reports and logs, e.g. `outbox-relay` or `consumer:statistics`. */
+  readonly name: string;
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** False while the loop is not running or its last round failed. */
+  /** False while the loop is not running or its last round failed; a standby that waits for its turn is ready. */
   ready(): boolean;
 }
 

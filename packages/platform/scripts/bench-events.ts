@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { signDevelopmentToken } from '@mitmach/auth';
 import { connectPostgres, type DatabaseConnection, type Db, openPglite, selectRows } from '@mitmach/db';
 import { conferenceId, firstConferenceKey } from '@mitmach/demo-network';
-import { subgraphs } from '@mitmach/gateway';
+import { serviceDir, services } from '@mitmach/registry';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import postgres from 'postgres';
@@ -192,11 +192,11 @@ async function distributed(): Promise<Target> {
     LOG_LEVEL: 'warn',
   };
   let port = 4400;
-  for (const subgraph of subgraphs) {
+  for (const subgraph of services) {
     port += 1;
     // Each from its own package folder, where its TypeScript runner resolves.
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: new URL(`../../../${subgraph.packageDir}/`, import.meta.url),
+      cwd: new URL(`../../../${serviceDir(subgraph.name)}/`, import.meta.url),
       env: { ...base, HOST: '127.0.0.1', PORT: String(port), SEED_DEMO_DATA: 'true', EVENT_TRANSPORT: 'postgres' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { createBearerVerifier } from '@mitmach/auth';
 import type { DatabaseConnection } from '@mitmach/db';
-import { createPostgresTransport, type Worker } from '@mitmach/events';
-import { createGatewayServer, supergraphPath } from '@mitmach/gateway';
-import type { SubgraphModule, SubgraphServer } from '@mitmach/server-kit';
+import { createPostgresTransport } from '@mitmach/events';
+import { createGatewayServer, type GatewayServer, supergraphPath } from '@mitmach/gateway';
+import { addSubgraphSteps, createLifecycle, graphqlUrlOf, type Subgraph } from '@mitmach/server-kit';
 import type { Logger } from 'pino';
-import { subgraphModules } from './subgraph-modules';
+import { loadSubgraphs } from './load-subgraphs';
 
 export interface EmbeddedPlatformOptions {
   connection: DatabaseConnection;
@@ -16,7 +15,8 @@ export interface EmbeddedPlatformOptions {
   host: string;
   port: number;
   seedDemoData: boolean;
-  modules?: readonly SubgraphModule[];
+  /** Every registered subgraph unless given. */
+  subgraphs?: readonly Subgraph[];
 }
 
 export interface EmbeddedPlatform {
@@ -27,64 +27,44 @@ export interface EmbeddedPlatform {
   stop(): Promise<void>;
 }
 
-function urlOf(address: AddressInfo | string | null, host: string): string {
-  if (!address || typeof address === 'string') throw new Error('server is not listening on a TCP port');
-  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-  return `http://${shown.includes(':') ? `[${shown}]` : shown}:${address.port}/graphql`;
-}
-
 /**
  * One process: every subgraph on its own loopback port and the gateway in front of them, all on one database
- * connection (PGlite in embedded mode, a real Postgres in tests). Subgraphs are reached over HTTP exactly as in the
- * distributed topology.
+ * connection (PGlite in embedded mode, a real Postgres in tests), with events on the Postgres transport. Subgraphs
+ * are reached over HTTP exactly as in the distributed topology, and start and stop through the same lifecycle.
  */
 export async function startEmbeddedPlatform(options: EmbeddedPlatformOptions): Promise<EmbeddedPlatform> {
-  const modules = options.modules ?? subgraphModules;
+  const subgraphs = options.subgraphs ?? (await loadSubgraphs());
   // Gateway and subgraphs share this process, so a fresh secret per start is enough to sign the caller header.
   const callerSecret = randomBytes(32).toString('hex');
-  for (const module of modules) await module.migrate(options.connection);
-  if (options.seedDemoData) {
-    for (const module of modules) {
-      options.logger.info(
-        { subgraph: module.name, result: await module.seedDemoData(options.connection) },
-        'demo data',
-      );
-    }
-  }
-  const servers: SubgraphServer[] = [];
-  const subgraphUrls: Record<string, string> = {};
-  for (const module of modules) {
-    const server = await module.createServer({
-      connection: options.connection,
-      logger: options.logger,
-      callerSecret,
-    });
-    await server.app.listen({ host: '127.0.0.1', port: 0 });
-    subgraphUrls[module.name] = urlOf(server.app.server.address(), '127.0.0.1');
-    servers.push(server);
-  }
-  const gateway = await createGatewayServer({
-    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
-    subgraphUrls,
-    verifyBearer: createBearerVerifier({ kind: 'secret', secret: options.jwtSecret }),
-    callerSecret,
+  const lifecycle = createLifecycle({ logger: options.logger });
+  const running = addSubgraphSteps(lifecycle, subgraphs, {
+    connection: options.connection,
     logger: options.logger,
+    callerSecret,
+    seed: options.seedDemoData,
+    host: '127.0.0.1',
+    port: () => 0,
+    openTransport: () => createPostgresTransport({ connection: options.connection, logger: options.logger }),
   });
-  await gateway.app.listen({ host: options.host, port: options.port });
-  // Embedded mode carries events through the same database, with the Postgres transport.
-  const transport = await createPostgresTransport({ connection: options.connection, logger: options.logger });
-  const workers: Worker[] = modules.flatMap((module) =>
-    module.createWorkers({ connection: options.connection, transport, logger: options.logger }),
-  );
-  for (const worker of workers) await worker.start();
-  return {
-    url: urlOf(gateway.app.server.address(), options.host),
-    subgraphUrls,
-    async stop() {
-      await gateway.app.close();
-      for (const server of servers) await server.app.close();
-      for (const worker of workers) await worker.stop();
-      await transport.close();
+  let gateway: GatewayServer | undefined;
+  lifecycle.add({
+    name: 'gateway',
+    async start() {
+      gateway = await createGatewayServer({
+        supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+        subgraphUrls: running.urls,
+        verifyBearer: createBearerVerifier({ kind: 'secret', secret: options.jwtSecret }),
+        callerSecret,
+        logger: options.logger,
+      });
+      await gateway.app.listen({ host: options.host, port: options.port });
     },
+    stop: async () => gateway?.app.close(),
+  });
+  await lifecycle.start();
+  return {
+    url: graphqlUrlOf(gateway?.app.server.address() ?? null, options.host),
+    subgraphUrls: running.urls,
+    stop: () => lifecycle.stop(),
   };
 }

@@ -2,14 +2,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { conferenceId, firstConferenceKey } from '@mitmach/demo-network';
 import { type Federation, graphqlClient, startFederation, tokenFor } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subgraphModules } from './subgraph-modules';
+import { loadSubgraphs } from './load-subgraphs';
 
 let federation: Federation;
 let query: ReturnType<typeof graphqlClient>;
 let staff: string;
 
 beforeAll(async () => {
-  federation = await startFederation({ modules: subgraphModules, events: true });
+  federation = await startFederation({ subgraphs: await loadSubgraphs(), events: true });
   query = graphqlClient(federation.gatewayUrl);
   staff = await tokenFor(federation.jwtSecret, ['staff']);
 });

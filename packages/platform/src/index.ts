@@ -1,2 +1,2 @@
 export { type EmbeddedPlatform, type EmbeddedPlatformOptions, startEmbeddedPlatform } from './embedded-platform';
-export { subgraphModules } from './subgraph-modules';
+export { loadSubgraphs } from './load-subgraphs';

@@ -4,10 +4,16 @@ import type { Logger } from 'pino';
 
 export const requestIdHeader = 'x-request-id';
 
+export interface Readiness {
+  ready: boolean;
+  /** What the readiness endpoint lists besides the verdict: each dependency's and worker's state. */
+  details?: Record<string, unknown>;
+}
+
 export interface HttpServerOptions {
   logger: Logger;
   /** Readiness: dependencies answer. Liveness only says the process serves HTTP. */
-  readiness: () => Promise<{ ready: boolean; details?: Record<string, unknown> }>;
+  readiness: () => Promise<Readiness>;
   bodyLimitBytes?: number;
 }
 

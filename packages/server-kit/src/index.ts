@@ -9,19 +9,32 @@ export {
   readPage,
   toConnection,
 } from './connection';
-export { deadLetterResolvers } from './dead-letters';
 export { fromGraphqlEnum, toGraphqlEnum } from './enum-values';
+export { readServiceEnv, type ServiceSettings, serviceVariables } from './env';
 export { badUserInput, errorCodes, forbidden, notFound, type UserError, userError } from './errors';
-export { createHttpServer, type HttpServerOptions, requestIdHeader } from './http-server';
-export { createLogger, type LogLevel } from './logger';
-export { runService, type ServiceSettings } from './run-service';
-export { CountryCode, DateScalar, DateTime, EmailAddress, isUuid, scalarResolvers, URLScalar, UUID } from './scalars';
-export { buildFederatedSchema, readSubgraphSdl } from './schema';
-export { stopOnSignals } from './shutdown';
-export type { SubgraphModule, SubgraphServerContext, WorkerContext } from './subgraph-module';
+export { createHttpServer, type HttpServerOptions, type Readiness, requestIdHeader } from './http-server';
+export { createLifecycle, type Lifecycle, type LifecycleStep, StopTimeoutError } from './lifecycle/lifecycle';
 export {
-  createSubgraphServer,
-  type RequestContext,
-  type SubgraphServer,
-  type SubgraphServerOptions,
-} from './subgraph-server';
+  addSubgraphSteps,
+  graphqlUrlOf,
+  type RunningSubgraphs,
+  type SubgraphStepsOptions,
+} from './lifecycle/subgraph-steps';
+export { createLogger, type LogLevel } from './logger';
+export { runService } from './run-service';
+export { CountryCode, DateScalar, DateTime, EmailAddress, isUuid, scalarResolvers, URLScalar, UUID } from './scalars';
+export { buildFederatedSchema } from './schema';
+export { stopOnSignals } from './shutdown';
+export { baseSdl } from './subgraph/base-sdl';
+export type { DeadLetters, RequestContext, SubgraphContext } from './subgraph/context';
+export { deadLetterFieldNames } from './subgraph/dead-letter-sdl';
+export {
+  defineSubgraph,
+  type MountedSubgraph,
+  type MountOptions,
+  type Subgraph,
+  type SubgraphDefinition,
+  type SubgraphEvents,
+} from './subgraph/define-subgraph';
+export type { ExportHandler, ExportRequest, ExportResult } from './subgraph/exports';
+export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';

@@ -1,43 +1,37 @@
 import { connectPostgres } from '@mitmach/db';
-import { createEventTransport, type EventTransportSettings, TransportSettingsError } from '@mitmach/events';
-import { createLogger, type LogLevel } from './logger';
+import { createEventTransport } from '@mitmach/events';
+import { readServiceEnv } from './env';
+import { createLifecycle } from './lifecycle/lifecycle';
+import { addSubgraphSteps } from './lifecycle/subgraph-steps';
+import { createLogger } from './logger';
 import { stopOnSignals } from './shutdown';
-import type { SubgraphModule } from './subgraph-module';
-
-export interface ServiceSettings extends EventTransportSettings {
-  DATABASE_URL: string;
-  HOST: string;
-  PORT: number;
-  CALLER_CONTEXT_SECRET: string;
-  LOG_LEVEL: LogLevel;
-  SEED_DEMO_DATA: boolean;
-}
+import type { Subgraph } from './subgraph/define-subgraph';
 
 /**
  * The distributed entry point of a subgraph service: migrate, optionally seed, serve, run its outbox relay and
- * consumers on the configured transport, and stop all of it cleanly on SIGINT/SIGTERM.
+ * consumer on the configured transport, and stop all of it in reverse order on SIGINT/SIGTERM.
  */
-export async function runService(module: SubgraphModule, settings: ServiceSettings): Promise<void> {
-  const logger = createLogger(`${module.name}-service`, settings.LOG_LEVEL);
-  const connection = connectPostgres({ url: settings.DATABASE_URL, applicationName: `${module.name}-service` });
-  let transport: Awaited<ReturnType<typeof createEventTransport>>;
+export async function runService(subgraph: Subgraph): Promise<void> {
+  const settings = readServiceEnv(subgraph.port);
+  const clientId = `${subgraph.name}-service`;
+  const logger = createLogger(clientId, settings.LOG_LEVEL);
+  const connection = connectPostgres({ url: settings.DATABASE_URL, applicationName: clientId });
+  const lifecycle = createLifecycle({ logger });
+  lifecycle.add({ name: 'database', start: async () => {}, stop: () => connection.close() });
+  addSubgraphSteps(lifecycle, [subgraph], {
+    connection,
+    logger,
+    callerSecret: settings.CALLER_CONTEXT_SECRET,
+    seed: settings.SEED_DEMO_DATA,
+    host: settings.HOST,
+    port: () => settings.PORT,
+    openTransport: () => createEventTransport(settings, { connection, logger, clientId }),
+  });
+  stopOnSignals(logger, () => lifecycle.stop());
   try {
-    transport = await createEventTransport(settings, { connection, logger, clientId: `${module.name}-service` });
+    await lifecycle.start();
   } catch (error) {
-    if (!(error instanceof TransportSettingsError)) throw error;
-    process.stderr.write(`Invalid configuration:\n  - ${error.message}\n`);
+    logger.fatal({ err: error }, 'the service could not start');
     process.exit(1);
   }
-  await module.migrate(connection);
-  if (settings.SEED_DEMO_DATA) logger.info({ result: await module.seedDemoData(connection) }, 'demo data');
-  const { app } = await module.createServer({ connection, logger, callerSecret: settings.CALLER_CONTEXT_SECRET });
-  await app.listen({ host: settings.HOST, port: settings.PORT });
-  const workers = module.createWorkers({ connection, transport, logger });
-  for (const worker of workers) await worker.start();
-  stopOnSignals(logger, async () => {
-    await app.close();
-    for (const worker of workers) await worker.stop();
-    await transport.close();
-    await connection.close();
-  });
 }

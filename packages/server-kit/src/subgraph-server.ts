@@ -2,32 +2,27 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { type Caller, callerHeader, isAuthenticated, readCallerHeader } from '@mitmach/auth';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { baseApolloOptions } from './apollo-options';
-import { createHttpServer } from './http-server';
-
-/** What every resolver of every subgraph receives. */
-export interface RequestContext {
-  caller: Caller;
-  requestId: string;
-  log: Logger;
-}
+import { createHttpServer, type Readiness } from './http-server';
+import type { RequestContext } from './subgraph/context';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
-  name: string;
   schema: GraphQLSchema;
   logger: Logger;
   /** Shared secret with the gateway, to verify the caller header. */
   callerSecret: string;
   createContext: (base: RequestContext) => Context;
-  ready: () => Promise<boolean>;
+  readiness: () => Promise<Readiness>;
 }
 
 export interface SubgraphServer {
   app: FastifyInstance;
   apollo: ApolloServer<RequestContext>;
+  /** The caller the gateway signed into the request, or the anonymous caller. */
+  readCaller(request: FastifyRequest): Promise<Caller>;
 }
 
 // Answers that depend on who asks must never land in a shared cache.
@@ -44,11 +39,9 @@ const privateForAuthenticatedCallers: ApolloServerPlugin<RequestContext> = {
 export async function createSubgraphServer<Context extends RequestContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<SubgraphServer> {
-  const logger = options.logger.child({ subgraph: options.name });
-  const app = createHttpServer({
-    logger,
-    readiness: async () => ({ ready: await options.ready() }),
-  });
+  const logger = options.logger;
+  const app = createHttpServer({ logger, readiness: options.readiness });
+  const readCaller = (request: FastifyRequest) => readCallerHeader(request.headers[callerHeader], options.callerSecret);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     ...baseApolloOptions<RequestContext>(logger),
@@ -61,10 +54,8 @@ export async function createSubgraphServer<Context extends RequestContext>(
   await apollo.start();
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) => {
-      const caller = await readCallerHeader(request.headers[callerHeader], options.callerSecret);
-      return options.createContext({ caller, requestId: request.id, log: request.log as Logger });
-    },
+    context: async (request) =>
+      options.createContext({ caller: await readCaller(request), requestId: request.id, log: request.log as Logger }),
   });
-  return { app, apollo };
+  return { app, apollo, readCaller };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createBearerVerifier, type Role, signDevelopmentToken } from '@mitmach/auth';
-import { composeSupergraph, createGatewayServer, repositoryRoot, subgraphs } from '@mitmach/gateway';
+import { composeSupergraph, createGatewayServer, type SubgraphSdl } from '@mitmach/gateway';
 import pino from 'pino';
 
 export const silentLogger = pino({ level: 'silent' });
@@ -21,13 +21,13 @@ export function urlOf(address: AddressInfo | string | null): string {
  * federates only the services it starts.
  */
 export async function startTestGateway(options: {
+  subgraphs: readonly SubgraphSdl[];
   subgraphUrls: Record<string, string>;
   jwtSecret: string;
   callerSecret: string;
 }) {
-  const wanted = subgraphs.filter((subgraph) => subgraph.name in options.subgraphUrls);
   const gateway = await createGatewayServer({
-    supergraphSdl: composeSupergraph(repositoryRoot, wanted),
+    supergraphSdl: composeSupergraph(options.subgraphs),
     subgraphUrls: options.subgraphUrls,
     verifyBearer: createBearerVerifier({ kind: 'secret', secret: options.jwtSecret }),
     callerSecret: options.callerSecret,

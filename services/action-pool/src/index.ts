@@ -1,3 +1,3 @@
 export { seedDemoActions } from './seed/seed';
-export { actionPoolModule, createActionPoolServer, databaseSchema, migrateActionPool } from './service';
-export { subgraphName } from './subgraph';
+// The registry loads every service's definition by the name `subgraph`.
+export { actionPoolSubgraph, actionPoolSubgraph as subgraph } from './subgraph';

@@ -1,5 +1,4 @@
 import { runService } from '@mitmach/server-kit';
-import { env } from './env';
-import { actionPoolModule } from './service';
+import { actionPoolSubgraph } from './subgraph';
 
-await runService(actionPoolModule, env);
+await runService(actionPoolSubgraph);

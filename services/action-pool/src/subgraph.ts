@@ -1,10 +1,26 @@
-import { buildFederatedSchema, readSubgraphSdl } from '@mitmach/server-kit';
-import type { GraphQLSchema } from 'graphql';
-import { packageRoot } from './paths';
-import { resolvers } from './resolvers';
+import { contracts, on } from '@mitmach/events';
+import { defineSubgraph } from '@mitmach/server-kit';
+import { deadLetters, outbox, processedEvents } from './db/schema';
+import { onOutcomeRecorded } from './events/outcome-recorded.handler';
+import { createLoaders } from './loaders';
+import { actionVisibility } from './modules/actions/action-visibility';
+import { actionsResolvers } from './modules/actions/actions.resolvers';
+import { adoptionsResolvers } from './modules/adoptions/adoptions.resolvers';
+import { linkedEntitiesResolvers } from './modules/linked-entities/linked-entities.resolvers';
+import { seedDemoActions } from './seed/seed';
 
-export const subgraphName = 'action-pool';
-
-export function actionPoolSchema(): GraphQLSchema {
-  return buildFederatedSchema(readSubgraphSdl(packageRoot), resolvers);
-}
+/** The action pool: best-practice actions, their adoption by other regions, and German full-text search. */
+export const actionPoolSubgraph = defineSubgraph({
+  name: 'action-pool',
+  url: import.meta.url,
+  resolvers: [actionsResolvers, adoptionsResolvers, linkedEntitiesResolvers],
+  context: ({ db, caller }) => {
+    const visibility = actionVisibility(caller);
+    return { visibility, loaders: createLoaders(db, visibility) };
+  },
+  seed: seedDemoActions,
+  events: {
+    outbox,
+    consumer: { processed: processedEvents, deadLetters, handlers: [on(contracts.outcomeRecorded, onOutcomeRecorded)] },
+  },
+});

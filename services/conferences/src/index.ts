@@ -1,3 +1,3 @@
 export { seedDemoConferences } from './seed/seed';
-export { conferencesModule, createConferencesServer, databaseSchema, migrateConferences } from './service';
-export { subgraphName } from './subgraph';
+// The registry loads every service's definition by the name `subgraph`.
+export { conferencesSubgraph, conferencesSubgraph as subgraph } from './subgraph';

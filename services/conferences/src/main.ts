@@ -1,5 +1,4 @@
 import { runService } from '@mitmach/server-kit';
-import { env } from './env';
-import { conferencesModule } from './service';
+import { conferencesSubgraph } from './subgraph';
 
-await runService(conferencesModule, env);
+await runService(conferencesSubgraph);

@@ -1,10 +1,24 @@
-import { buildFederatedSchema, readSubgraphSdl } from '@mitmach/server-kit';
-import type { GraphQLSchema } from 'graphql';
-import { packageRoot } from './paths';
-import { resolvers } from './resolvers';
+import { contracts, on } from '@mitmach/events';
+import { defineSubgraph } from '@mitmach/server-kit';
+import { deadLetters, outbox, processedEvents } from './db/schema';
+import { onPersonErased } from './events/person-erased.handler';
+import { createLoaders } from './loaders';
+import { agendaResolvers } from './modules/agenda/agenda.resolvers';
+import { conferencesResolvers } from './modules/conferences/conferences.resolvers';
+import { initiativeMapResolvers } from './modules/initiative-map/initiative-map.resolvers';
+import { outcomesResolvers } from './modules/outcomes/outcomes.resolvers';
+import { registrationsResolvers } from './modules/registrations/registrations.resolvers';
+import { seedDemoConferences } from './seed/seed';
 
-export const subgraphName = 'conferences';
-
-export function conferencesSchema(): GraphQLSchema {
-  return buildFederatedSchema(readSubgraphSdl(packageRoot), resolvers);
-}
+/** Mitmach-Konferenzen with their days, agenda, registrations and waitlist, initiative maps and outcomes. */
+export const conferencesSubgraph = defineSubgraph({
+  name: 'conferences',
+  url: import.meta.url,
+  resolvers: [conferencesResolvers, agendaResolvers, registrationsResolvers, initiativeMapResolvers, outcomesResolvers],
+  context: ({ db, caller }) => ({ loaders: createLoaders(db, caller) }),
+  seed: seedDemoConferences,
+  events: {
+    outbox,
+    consumer: { processed: processedEvents, deadLetters, handlers: [on(contracts.personErased, onPersonErased)] },
+  },
+});

@@ -1,3 +1,3 @@
 export { seedDemoLearning } from './seed/seed';
-export { createLearningServer, databaseSchema, learningModule, migrateLearning } from './service';
-export { subgraphName } from './subgraph';
+// The registry loads every service's definition by the name `subgraph`.
+export { learningSubgraph, learningSubgraph as subgraph } from './subgraph';

@@ -1,5 +1,4 @@
 import { runService } from '@mitmach/server-kit';
-import { env } from './env';
-import { learningModule } from './service';
+import { learningSubgraph } from './subgraph';
 
-await runService(learningModule, env);
+await runService(learningSubgraph);

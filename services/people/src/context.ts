@@ -1,8 +1,6 @@
-import type { Db } from '@mitmach/db';
-import type { RequestContext } from '@mitmach/server-kit';
+import type { SubgraphContext } from '@mitmach/server-kit';
 import type { PeopleLoaders } from './loaders';
 
-export interface PeopleContext extends RequestContext {
-  db: Db;
+export interface PeopleContext extends SubgraphContext {
   loaders: PeopleLoaders;
 }

@@ -1,3 +1,3 @@
 export { seedDemoPeople } from './seed/seed';
-export { createPeopleServer, databaseSchema, migratePeople, peopleModule } from './service';
-export { subgraphName } from './subgraph';
+// The registry loads every service's definition by the name `subgraph`.
+export { peopleSubgraph, peopleSubgraph as subgraph } from './subgraph';

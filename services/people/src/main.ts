@@ -1,5 +1,4 @@
 import { runService } from '@mitmach/server-kit';
-import { env } from './env';
-import { peopleModule } from './service';
+import { peopleSubgraph } from './subgraph';
 
-await runService(peopleModule, env);
+await runService(peopleSubgraph);

@@ -1,10 +1,18 @@
-import { buildFederatedSchema, readSubgraphSdl } from '@mitmach/server-kit';
-import type { GraphQLSchema } from 'graphql';
-import { packageRoot } from './paths';
-import { resolvers } from './resolvers';
+import { defineSubgraph } from '@mitmach/server-kit';
+import { outbox } from './db/schema';
+import { createLoaders } from './loaders';
+import { gdprResolvers } from './modules/gdpr/gdpr.resolvers';
+import { organizationsResolvers } from './modules/organizations/organizations.resolvers';
+import { peopleResolvers } from './modules/people/people.resolvers';
+import { teamsResolvers } from './modules/teams/teams.resolvers';
+import { seedDemoPeople } from './seed/seed';
 
-export const subgraphName = 'people';
-
-export function peopleSchema(): GraphQLSchema {
-  return buildFederatedSchema(readSubgraphSdl(packageRoot), resolvers);
-}
+/** People, organisations, regional teams, consent, and GDPR export and erasure. */
+export const peopleSubgraph = defineSubgraph({
+  name: 'people',
+  url: import.meta.url,
+  resolvers: [peopleResolvers, teamsResolvers, organizationsResolvers, gdprResolvers],
+  context: ({ db }) => ({ loaders: createLoaders(db) }),
+  seed: seedDemoPeople,
+  events: { outbox },
+});

@@ -1,3 +1,3 @@
 export { regionSeedId, seedDemoRegions } from './seed/seed';
-export { createRegionsServer, databaseSchema, migrateRegions, regionsModule } from './service';
-export { subgraphName } from './subgraph';
+// The registry loads every service's definition by the name `subgraph`.
+export { regionsSubgraph, regionsSubgraph as subgraph } from './subgraph';

@@ -1,5 +1,4 @@
 import { runService } from '@mitmach/server-kit';
-import { env } from './env';
-import { regionsModule } from './service';
+import { regionsSubgraph } from './subgraph';
 
-await runService(regionsModule, env);
+await runService(regionsSubgraph);

@@ -1,10 +1,30 @@
-import { buildFederatedSchema, readSubgraphSdl } from '@mitmach/server-kit';
-import type { GraphQLSchema } from 'graphql';
-import { packageRoot } from './paths';
-import { resolvers } from './resolvers';
+import { contracts, on } from '@mitmach/events';
+import { defineSubgraph } from '@mitmach/server-kit';
+import { deadLetters, outbox, processedEvents } from './db/schema';
+import { onConferenceHeld } from './events/conference-held.handler';
+import { createLoaders } from './loaders';
+import { applicationRoundsResolvers } from './modules/application-rounds/application-rounds.resolvers';
+import { fundingResolvers } from './modules/funding/funding.resolvers';
+import { peerGroupsResolvers } from './modules/peer-groups/peer-groups.resolvers';
+import { referenceDataResolvers } from './modules/reference-data/reference-data.resolvers';
+import { regionsResolvers } from './modules/regions/regions.resolvers';
+import { seedDemoRegions } from './seed/seed';
 
-export const subgraphName = 'regions';
-
-export function regionsSchema(): GraphQLSchema {
-  return buildFederatedSchema(readSubgraphSdl(packageRoot), resolvers);
-}
+/** Regions, peer groups, application rounds, the funding ledger and the reference data of fields of action and SDGs. */
+export const regionsSubgraph = defineSubgraph({
+  name: 'regions',
+  url: import.meta.url,
+  resolvers: [
+    regionsResolvers,
+    referenceDataResolvers,
+    peerGroupsResolvers,
+    applicationRoundsResolvers,
+    fundingResolvers,
+  ],
+  context: ({ db }) => ({ loaders: createLoaders(db) }),
+  seed: seedDemoRegions,
+  events: {
+    outbox,
+    consumer: { processed: processedEvents, deadLetters, handlers: [on(contracts.conferenceHeld, onConferenceHeld)] },
+  },
+});

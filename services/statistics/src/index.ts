@@ -1,4 +1,4 @@
 export { ConsumerRunningError, type RebuildContext, rebuildStatistics } from './rebuild/rebuild-statistics';
 export { seedDemoStatistics } from './seed/seed';
-export { createStatisticsServer, databaseSchema, migrateStatistics, statisticsModule } from './service';
-export { subgraphName } from './subgraph';
+// The registry loads every service's definition by the name `subgraph`.
+export { statisticsSubgraph, statisticsSubgraph as subgraph } from './subgraph';

@@ -1,5 +1,4 @@
 import { runService } from '@mitmach/server-kit';
-import { env } from './env';
-import { statisticsModule } from './service';
+import { statisticsSubgraph } from './subgraph';
 
-await runService(statisticsModule, env);
+await runService(statisticsSubgraph);

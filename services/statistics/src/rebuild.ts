@@ -3,7 +3,7 @@ import { createEventTransport, TransportSettingsError } from '@mitmach/events';
 import { createLogger } from '@mitmach/server-kit';
 import { env } from './rebuild/env';
 import { ConsumerRunningError, rebuildStatistics } from './rebuild/rebuild-statistics';
-import { migrateStatistics } from './service';
+import { statisticsSubgraph } from './subgraph';
 
 // `pnpm --filter @mitmach/statistics-service rebuild`: empties the read model and rewinds the consumer group; the
 // statistics service replays every event when it starts again.
@@ -23,7 +23,7 @@ try {
   throw error;
 }
 try {
-  await migrateStatistics(connection);
+  await statisticsSubgraph.migrate(connection);
   await rebuildStatistics({ connection, transport, logger });
   process.stdout.write('Statistics read model emptied; start the statistics service to replay every event.\n');
 } catch (error) {

@@ -15,6 +15,7 @@ import { writeEvent } from '../outbox/write-event';
 import { createProbeTables, effects, probeDeadLetters, probeOutbox, probeProcessed } from '../testing/probe-service';
 import { createPostgresTransport } from '../transport/postgres/postgres-transport';
 import type { EventTransport, TransportRecord } from '../transport/transport';
+import { createDeadLetterStore } from './dead-letter-store';
 import { createEventConsumer, on } from './event-consumer';
 
 const logger = pino({ level: 'silent' });
@@ -73,13 +74,14 @@ async function effectCount(): Promise<number> {
 
 describe('event consumer', () => {
   let failing = true;
+  // Created once the database exists (beforeAll).
+  const deadLettersStore = () => createDeadLetterStore({ group: 'probe', db, table: probeDeadLetters, logger });
   const consumer = () =>
     createEventConsumer({
       group: 'probe',
       db,
-      transport,
       processed: probeProcessed,
-      deadLetters: probeDeadLetters,
+      deadLetters: deadLettersStore(),
       logger,
       maxAttempts: 3,
       backoffMs: 5,
@@ -106,20 +108,20 @@ describe('event consumer', () => {
     const outcome = await subject.process(recordOf(envelope('poison')));
     expect(outcome).toEqual({ status: 'dead-lettered', error: 'the read model rejects this outcome' });
     expect(await effectCount()).toBe(before);
-    const [letter] = await subject.listDeadLetters();
+    const [letter] = await deadLettersStore().list();
     expect(letter).toMatchObject({ eventName: 'conferences.outcome-recorded', attempts: 3, replayedAt: null });
 
-    expect(await subject.replayDeadLetter(letter?.id ?? '')).toEqual({
+    expect(await subject.replay(letter?.id ?? '')).toEqual({
       status: 'dead-lettered',
       error: 'the read model rejects this outcome',
     });
-    expect(await subject.listDeadLetters()).toHaveLength(1);
+    expect(await deadLettersStore().list()).toHaveLength(1);
 
     failing = false;
-    expect(await subject.replayDeadLetter(letter?.id ?? '')).toEqual({ status: 'applied' });
+    expect(await subject.replay(letter?.id ?? '')).toEqual({ status: 'applied' });
     expect(await effectCount()).toBe(before + 1);
-    expect(await subject.listDeadLetters()).toEqual([]);
-    expect((await subject.listDeadLetters({ includeReplayed: true }))[0]?.replayedAt).toBeInstanceOf(Date);
+    expect(await deadLettersStore().list()).toEqual([]);
+    expect((await deadLettersStore().list({ includeReplayed: true }))[0]?.replayedAt).toBeInstanceOf(Date);
   });
 
   it('parks unreadable records and contract-breaking payloads at once', async () => {
@@ -152,16 +154,17 @@ describe('event consumer', () => {
       logger,
     }).publishPending();
     const subject = consumer();
-    await subject.start();
+    const worker = subject.worker(transport);
+    await worker.start();
     while ((await effectCount()) < 20) await sleep(20);
-    await subject.stop();
+    await worker.stop();
 
     await db.execute(sql`truncate probe.effects`);
-    await subject.reset();
-    await subject.start();
+    await subject.reset(transport);
+    await worker.start();
     while ((await effectCount()) < 20) await sleep(20);
     await sleep(200);
-    await subject.stop();
+    await worker.stop();
     expect(await effectCount()).toBe(20);
   });
 });

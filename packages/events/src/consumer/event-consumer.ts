@@ -1,13 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from '@mitmach/db';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { findContract } from '../catalogue';
 import { type EventContract, type PayloadOf, topicOf } from '../contract';
 import { describeIssues, type EventEnvelope, envelopeSchema } from '../envelope';
 import type { EventTransport, Subscription, TransportRecord } from '../transport/transport';
 import type { Worker } from '../worker';
-import type { DeadLetterRow, DeadLettersTable, ProcessedEventsTable } from './consumer-tables';
+import type { ProcessedEventsTable } from './consumer-tables';
+import type { DeadLetterStore } from './dead-letter-store';
 
 export type EventHandler<Contract extends EventContract = EventContract> = (
   tx: Db,
@@ -30,28 +31,31 @@ export function on<Contract extends EventContract>(
 export interface EventConsumerOptions {
   group: string;
   db: Db;
-  /** Null for an instance that only lists and replays dead letters, as a service's API does. */
-  transport: EventTransport | null;
   handlers: readonly HandlerRegistration[];
   processed: ProcessedEventsTable;
-  deadLetters: DeadLettersTable;
+  deadLetters: DeadLetterStore;
   logger: Logger;
   maxAttempts?: number;
   backoffMs?: number;
 }
 
-type Outcome = { status: 'applied' | 'duplicate' | 'ignored' } | { status: 'dead-lettered'; error: string };
+export type ConsumerOutcome =
+  | { status: 'applied' | 'duplicate' | 'ignored' }
+  | { status: 'dead-lettered'; error: string };
 
 class PoisonEvent extends Error {}
 
-export interface EventConsumer extends Worker {
-  /** Applies one record as the transport would deliver it. */
-  process(record: TransportRecord): Promise<Outcome>;
-  listDeadLetters(options?: { includeReplayed?: boolean }): Promise<DeadLetterRow[]>;
-  /** Applies a dead letter again; it stays listed with its replay time once applied. */
-  replayDeadLetter(id: string): Promise<Outcome | null>;
+export interface EventConsumer {
+  readonly group: string;
+  readonly topics: readonly string[];
+  /** Applies one record as a transport delivers it; what keeps failing goes to the dead-letter store. */
+  process(record: TransportRecord): Promise<ConsumerOutcome>;
+  /** Applies a dead letter again; it stays listed with its replay time once applied. Null for an unknown id. */
+  replay(deadLetterId: string): Promise<ConsumerOutcome | null>;
+  /** The background loop that feeds this consumer from a transport. */
+  worker(transport: EventTransport): Worker;
   /** Forgets what the group applied and moves it to the start of its topics; the caller rebuilds its state. */
-  reset(): Promise<void>;
+  reset(transport: EventTransport): Promise<void>;
 }
 
 /**
@@ -67,7 +71,6 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     options.handlers.map((handler) => [`${handler.contract.name}@${handler.contract.version}`, handler]),
   );
   const topics = [...new Set(options.handlers.map((handler) => topicOf(handler.contract)))];
-  let subscription: Subscription | null = null;
 
   function read(record: TransportRecord): { envelope: EventEnvelope; registration: HandlerRegistration | undefined } {
     let json: unknown;
@@ -93,10 +96,7 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     return { envelope: envelope.data as EventEnvelope, registration: undefined };
   }
 
-  async function applyOnce(
-    envelope: EventEnvelope,
-    registration: HandlerRegistration,
-  ): Promise<'applied' | 'duplicate'> {
+  function applyOnce(envelope: EventEnvelope, registration: HandlerRegistration): Promise<'applied' | 'duplicate'> {
     return options.db.transaction(async (tx) => {
       const claimed = await tx
         .insert(options.processed)
@@ -109,28 +109,9 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     });
   }
 
-  async function park(
-    record: TransportRecord,
-    eventName: string | null,
-    error: string,
-    attempts: number,
-  ): Promise<Outcome> {
-    await options.db.insert(options.deadLetters).values({
-      consumerGroup: options.group,
-      eventId: record.eventId,
-      eventName,
-      topic: record.topic,
-      value: record.value,
-      error,
-      attempts,
-    });
-    logger.error({ eventId: record.eventId, eventName, error, attempts }, 'event parked as dead letter');
-    return { status: 'dead-lettered', error };
-  }
+  type Failure = (eventName: string | null, error: string, attempts: number) => Promise<ConsumerOutcome>;
 
-  async function process(record: TransportRecord, parkFailures = true): Promise<Outcome> {
-    const fail = (eventName: string | null, error: string, attempts: number): Promise<Outcome> =>
-      parkFailures ? park(record, eventName, error, attempts) : Promise.resolve({ status: 'dead-lettered', error });
+  async function apply(record: TransportRecord, fail: Failure): Promise<ConsumerOutcome> {
     let parsed: ReturnType<typeof read>;
     try {
       parsed = read(record);
@@ -152,57 +133,50 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     }
   }
 
+  function process(record: TransportRecord): Promise<ConsumerOutcome> {
+    return apply(record, async (eventName, error, attempts) => {
+      await options.deadLetters.park(record, eventName, error, attempts);
+      return { status: 'dead-lettered', error };
+    });
+  }
+
   return {
+    group: options.group,
+    topics,
     process,
-    async start() {
-      if (!options.transport) throw new Error(`consumer ${options.group} has no transport to read from`);
-      subscription ??= await options.transport.subscribe({
-        group: options.group,
-        topics,
-        handle: async (record) => {
-          await process(record);
-        },
-      });
-    },
-    async stop() {
-      await subscription?.stop();
-      subscription = null;
-    },
-    ready: () => subscription !== null,
-    listDeadLetters({ includeReplayed = false } = {}) {
-      return options.db
-        .select()
-        .from(options.deadLetters)
-        .where(
-          includeReplayed
-            ? eq(options.deadLetters.consumerGroup, options.group)
-            : and(eq(options.deadLetters.consumerGroup, options.group), isNull(options.deadLetters.replayedAt)),
-        )
-        .orderBy(desc(options.deadLetters.failedAt));
-    },
-    async replayDeadLetter(id: string) {
-      const [letter] = await options.db
-        .select()
-        .from(options.deadLetters)
-        .where(and(eq(options.deadLetters.id, id), eq(options.deadLetters.consumerGroup, options.group)));
+    async replay(deadLetterId) {
+      const letter = await options.deadLetters.find(deadLetterId);
       if (!letter) return null;
       const record = { topic: letter.topic, key: '', eventId: letter.eventId, value: letter.value };
-      const outcome = await process(record, false);
-      // A letter that fails again stays one letter, with the newest error.
-      await options.db
-        .update(options.deadLetters)
-        .set(
-          outcome.status === 'dead-lettered'
-            ? { error: outcome.error, attempts: letter.attempts + maxAttempts, failedAt: new Date() }
-            : { replayedAt: new Date() },
-        )
-        .where(eq(options.deadLetters.id, letter.id));
+      const outcome = await apply(record, async (_eventName, error) => ({ status: 'dead-lettered', error }));
+      if (outcome.status === 'dead-lettered')
+        await options.deadLetters.markFailedAgain(letter, outcome.error, maxAttempts);
+      else await options.deadLetters.markReplayed(letter.id);
       return outcome;
     },
-    async reset() {
-      if (!options.transport) throw new Error(`consumer ${options.group} has no transport to reset`);
+    worker(transport) {
+      let subscription: Subscription | null = null;
+      return {
+        name: `consumer:${options.group}`,
+        async start() {
+          subscription ??= await transport.subscribe({
+            group: options.group,
+            topics,
+            handle: async (record) => {
+              await process(record);
+            },
+          });
+        },
+        async stop() {
+          await subscription?.stop();
+          subscription = null;
+        },
+        ready: () => subscription?.healthy() ?? false,
+      };
+    },
+    async reset(transport) {
       await options.db.delete(options.processed).where(eq(options.processed.consumerGroup, options.group));
-      await options.transport.resetGroup(options.group, topics);
+      await transport.resetGroup(options.group, topics);
     },
   };
 }

@@ -46,7 +46,8 @@ export function createOutboxRelay(options: OutboxRelayOptions): Worker & { publi
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const signal = wakeable();
   let running = false;
-  let healthy = false;
+  // A standby relay waiting for another replica's lock is healthy; only a failed round makes it unready.
+  let healthy = true;
   let loop: Promise<void> | null = null;
   let unlisten: (() => Promise<void>) | null = null;
 
@@ -98,10 +99,12 @@ export function createOutboxRelay(options: OutboxRelayOptions): Worker & { publi
   }
 
   return {
+    name: 'outbox-relay',
     publishPending,
     async start() {
       if (running) return;
       running = true;
+      healthy = true;
       unlisten = await options.connection.listen(outboxChannel(options.outbox), () => signal.wake());
       loop = run();
     },

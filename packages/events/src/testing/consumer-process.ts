@@ -2,6 +2,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { connectPostgres } from '@mitmach/db';
 import pino from 'pino';
+import { createDeadLetterStore } from '../consumer/dead-letter-store';
 import { createEventConsumer, on } from '../consumer/event-consumer';
 import { outcomeRecorded } from '../contracts/conferences';
 import { createPostgresTransport } from '../transport/postgres/postgres-transport';
@@ -12,12 +13,12 @@ if (!url) throw new Error('usage: consumer-process.ts <database url>');
 const connection = connectPostgres({ url, maxConnections: 3 });
 const logger = pino({ level: 'silent' });
 const transport = await createPostgresTransport({ connection, logger, pollIntervalMs: 50 });
+const db = connection.drizzle();
 const consumer = createEventConsumer({
   group: 'kill-test',
-  db: connection.drizzle(),
-  transport,
+  db,
   processed: probeProcessed,
-  deadLetters: probeDeadLetters,
+  deadLetters: createDeadLetterStore({ group: 'kill-test', db, table: probeDeadLetters, logger }),
   logger,
   handlers: [
     on(outcomeRecorded, async (tx, event) => {
@@ -27,5 +28,5 @@ const consumer = createEventConsumer({
     }),
   ],
 });
-await consumer.start();
+await consumer.worker(transport).start();
 process.stdout.write('consuming\n');

@@ -34,6 +34,20 @@ export type EventTransportSettings = z.infer<z.ZodObject<typeof eventTransportVa
 
 export class TransportSettingsError extends Error {}
 
+/** What is wrong with the combination of transport variables, each named; empty when they fit together. */
+export function transportSettingsProblems(settings: EventTransportSettings): string[] {
+  if (settings.EVENT_TRANSPORT === 'postgres') return [];
+  const { KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password } = settings;
+  return [
+    ...(settings.KAFKA_BROKERS.length === 0
+      ? ['KAFKA_BROKERS: required when EVENT_TRANSPORT is kafka (it is not set)']
+      : []),
+    ...(mechanism && (!username || !password)
+      ? ['KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD: required with KAFKA_SASL_MECHANISM']
+      : []),
+  ];
+}
+
 export async function createEventTransport(
   settings: EventTransportSettings,
   context: { connection: DatabaseConnection; logger: Logger; clientId: string },
@@ -41,13 +55,9 @@ export async function createEventTransport(
   if (settings.EVENT_TRANSPORT === 'postgres') {
     return createPostgresTransport({ connection: context.connection, logger: context.logger });
   }
-  if (settings.KAFKA_BROKERS.length === 0) {
-    throw new TransportSettingsError('KAFKA_BROKERS: required when EVENT_TRANSPORT is kafka (it is not set)');
-  }
+  const [problem] = transportSettingsProblems(settings);
+  if (problem) throw new TransportSettingsError(problem);
   const { KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password } = settings;
-  if (mechanism && (!username || !password)) {
-    throw new TransportSettingsError('KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD: required with KAFKA_SASL_MECHANISM');
-  }
   return createKafkaTransport({
     brokers: settings.KAFKA_BROKERS,
     clientId: settings.KAFKA_CLIENT_ID ?? context.clientId,

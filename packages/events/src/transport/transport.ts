@@ -8,6 +8,8 @@ export interface TransportRecord {
 
 export interface Subscription {
   stop(): Promise<void>;
+  /** False once the subscription stopped, crashed, or its last round of deliveries failed. */
+  healthy(): boolean;
 }
 
 export interface SubscribeOptions {

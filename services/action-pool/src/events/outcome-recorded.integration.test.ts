@@ -6,15 +6,14 @@ import { errorCodes, type Federation, graphqlClient, startFederation, tokenFor }
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionStatusChanges, actions, processedEvents } from '../db/schema';
-import { actionPoolModule } from '../service';
-import { consumerGroup } from './action-pool-consumer';
+import { actionPoolSubgraph } from '../subgraph';
 
 let federation: Federation;
 let query: ReturnType<typeof graphqlClient>;
 let staff: string;
 
 beforeAll(async () => {
-  federation = await startFederation({ modules: [actionPoolModule], events: true });
+  federation = await startFederation({ subgraphs: [actionPoolSubgraph], events: true });
   query = graphqlClient(federation.gatewayUrl);
   staff = await tokenFor(federation.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-000000000001' });
 });
@@ -80,7 +79,7 @@ async function processed(eventId: string): Promise<boolean> {
   const [row] = await federation.db
     .select({ value: count() })
     .from(processedEvents)
-    .where(and(eq(processedEvents.consumerGroup, consumerGroup), eq(processedEvents.eventId, eventId)));
+    .where(and(eq(processedEvents.consumerGroup, actionPoolSubgraph.name), eq(processedEvents.eventId, eventId)));
   return (row?.value ?? 0) > 0;
 }
 

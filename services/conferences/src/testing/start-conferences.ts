@@ -1,6 +1,6 @@
-import { regionsModule } from '@mitmach/regions-service';
+import { regionsSubgraph } from '@mitmach/regions-service';
 import { startFederation } from '@mitmach/testkit';
-import { conferencesModule } from '../service';
+import { conferencesSubgraph } from '../subgraph';
 
 /**
  * The regions and conferences subgraphs behind the real gateway, on a fresh database of the real Postgres, seeded
@@ -8,7 +8,7 @@ import { conferencesModule } from '../service';
  */
 export async function startConferences(options: { seed?: boolean; events?: boolean } = {}) {
   const federation = await startFederation({
-    modules: [regionsModule, conferencesModule],
+    subgraphs: [regionsSubgraph, conferencesSubgraph],
     seed: options.seed ?? true,
     events: options.events ?? false,
   });

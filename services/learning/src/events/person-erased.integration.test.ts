@@ -15,8 +15,8 @@ import {
   processedEvents,
 } from '../db/schema';
 import { lessonSeedId, meetingSeedId } from '../seed/seed';
+import { learningSubgraph } from '../subgraph';
 import { type RunningLearning, startLearning } from '../testing/start-learning';
-import { consumerGroup, learningConsumer } from './learning-consumer';
 
 let platform: RunningLearning;
 let query: ReturnType<typeof graphqlClient>;
@@ -65,7 +65,7 @@ async function processed(eventId: string): Promise<number> {
   const [row] = await platform.db
     .select({ value: count() })
     .from(processedEvents)
-    .where(and(eq(processedEvents.consumerGroup, consumerGroup), eq(processedEvents.eventId, eventId)));
+    .where(and(eq(processedEvents.consumerGroup, learningSubgraph.name), eq(processedEvents.eventId, eventId)));
   return row?.value ?? 0;
 }
 
@@ -192,8 +192,8 @@ describe('a person erased in the people service', () => {
     expect(await processed(record.eventId)).toBe(1);
     expect(await outboxSize()).toBe(outboxBefore + removedIds.length);
     expect(await expertsOf()).toEqual([{ personId: null, name: 'Thomas Leitner' }]);
-    const direct = learningConsumer(platform.db, null, pino({ level: 'silent' }));
-    expect(await direct.process(record)).toEqual({ status: 'duplicate' });
+    const direct = learningSubgraph.createConsumer({ db: platform.db, logger: pino({ level: 'silent' }) });
+    expect(await direct?.consumer.process(record)).toEqual({ status: 'duplicate' });
   });
 
   it('leaves a meeting whose only expert was the person without experts', async () => {
@@ -276,7 +276,7 @@ describe('dead letters of the learning consumer', () => {
     const [parked] = await platform.db
       .insert(deadLetters)
       .values({
-        consumerGroup,
+        consumerGroup: learningSubgraph.name,
         eventId: record.eventId,
         eventName: contracts.personErased.name,
         topic: record.topic,

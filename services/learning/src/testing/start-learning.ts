@@ -1,6 +1,6 @@
-import { regionsModule } from '@mitmach/regions-service';
+import { regionsSubgraph } from '@mitmach/regions-service';
 import { startFederation } from '@mitmach/testkit';
-import { learningModule } from '../service';
+import { learningSubgraph } from '../subgraph';
 
 /**
  * The seeded regions and learning subgraphs behind the real gateway, on a fresh database of the real Postgres; with
@@ -8,7 +8,7 @@ import { learningModule } from '../service';
  */
 export async function startLearning(options: { events?: boolean } = {}) {
   const federation = await startFederation({
-    modules: [regionsModule, learningModule],
+    subgraphs: [regionsSubgraph, learningSubgraph],
     events: options.events ?? false,
   });
   return {

@@ -10,14 +10,14 @@ import {
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizationSupporters, organizations, persons, teamMemberships } from '../db/schema';
-import { migratePeople } from '../service';
+import { peopleSubgraph } from '../subgraph';
 import { seedDemoPeople } from './seed';
 
 let database: TestDatabase;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await migratePeople(database.connection);
+  await peopleSubgraph.migrate(database.connection);
 });
 afterAll(() => database?.dispose());
 

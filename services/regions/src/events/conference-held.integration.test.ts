@@ -4,13 +4,13 @@ import { contracts, type EventTransport, topicOf, uuidV7 } from '@mitmach/events
 import { errorCodes, type Federation, graphqlClient, startFederation, tokenFor } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionSeedId } from '../seed/seed';
-import { regionsModule } from '../service';
+import { regionsSubgraph } from '../subgraph';
 
 let federation: Federation;
 let query: ReturnType<typeof graphqlClient>;
 
 beforeAll(async () => {
-  federation = await startFederation({ modules: [regionsModule], events: true });
+  federation = await startFederation({ subgraphs: [regionsSubgraph], events: true });
   query = graphqlClient(federation.gatewayUrl);
 });
 afterAll(() => federation?.stop());

@@ -12,7 +12,7 @@ import {
   regionCounters,
 } from '../db/schema';
 import { applyDeltas } from '../read-model/counters';
-import { createStatisticsServer, migrateStatistics } from '../service';
+import { statisticsSubgraph } from '../subgraph';
 import { networkStatisticsQuery, regionEntitiesQuery, seriesQuery } from '../testing/queries';
 import { env } from './env';
 import { eventPlan, learningTargets, syntheticNetwork } from './synthetic-network';
@@ -110,8 +110,14 @@ const queries = (regionIds: string[]) => [
 
 const database = await createTestDatabase();
 try {
-  await migrateStatistics(database.connection);
-  const server = await createStatisticsServer({ connection: database.connection, logger, callerSecret });
+  await statisticsSubgraph.migrate(database.connection);
+  const { server } = await statisticsSubgraph.mount({
+    connection: database.connection,
+    logger,
+    callerSecret,
+    transport: null,
+    accepting: () => true,
+  });
   await server.app.listen({ host: '127.0.0.1', port: 0 });
   const address = server.app.server.address();
   if (!address || typeof address === 'string') throw new Error('the statistics server does not listen on TCP');

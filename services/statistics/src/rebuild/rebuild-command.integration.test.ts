@@ -5,8 +5,7 @@ import { silentLogger } from '@mitmach/testkit';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counters, processedEvents } from '../db/schema';
-import { statisticsConsumer } from '../events/statistics-consumer';
-import { migrateStatistics } from '../service';
+import { statisticsSubgraph } from '../subgraph';
 import { recordOf } from '../testing/events';
 import { fixtureEvents } from '../testing/fixture';
 
@@ -33,9 +32,9 @@ let database: TestDatabase;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await migrateStatistics(database.connection);
-  const consumer = statisticsConsumer(database.connection.drizzle(), null, silentLogger);
-  for (const event of fixtureEvents()) await consumer.process(recordOf(event));
+  await statisticsSubgraph.migrate(database.connection);
+  const events = statisticsSubgraph.createConsumer({ db: database.connection.drizzle(), logger: silentLogger });
+  for (const event of fixtureEvents()) await events?.consumer.process(recordOf(event));
 });
 afterAll(() => database?.dispose());
 

@@ -3,7 +3,9 @@ import type { EventTransport } from '@mitmach/events';
 import { eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { deadLetters, processedEvents, readModelTables } from '../db/schema';
-import { consumerGroup, statisticsConsumer } from '../events/statistics-consumer';
+import { statisticsSubgraph } from '../subgraph';
+
+const consumerGroup = statisticsSubgraph.name;
 
 export interface RebuildContext {
   connection: DatabaseConnection;
@@ -43,7 +45,7 @@ export async function rebuildStatistics({ connection, transport, logger }: Rebui
       // Replaying parks the events that still fail again, as new letters.
       await tx.delete(deadLetters).where(eq(deadLetters.consumerGroup, consumerGroup));
     });
-    await statisticsConsumer(db, transport, logger).reset();
+    await statisticsSubgraph.createConsumer({ db, logger })?.consumer.reset(transport);
     logger.info(
       { group: consumerGroup },
       'statistics read model emptied; the consumer replays every event when it runs',

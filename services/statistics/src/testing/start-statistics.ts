@@ -1,10 +1,7 @@
 import { type Role, signCallerHeader } from '@mitmach/auth';
-import type { Worker } from '@mitmach/events';
-import { regionsModule } from '@mitmach/regions-service';
-import type { SubgraphModule } from '@mitmach/server-kit';
+import { regionsSubgraph } from '@mitmach/regions-service';
 import { graphqlClient, type StatementCounter, silentLogger, startFederation } from '@mitmach/testkit';
-import { statisticsConsumer } from '../events/statistics-consumer';
-import { statisticsModule } from '../service';
+import { statisticsSubgraph } from '../subgraph';
 import { recordOf, type TestEvent } from './events';
 
 export interface StartOptions {
@@ -19,26 +16,20 @@ export interface StartOptions {
  * `events`) can be stopped and started, as a rebuild needs.
  */
 export async function startStatistics(options: StartOptions = {}) {
-  let workers: Worker[] = [];
-  const statistics: SubgraphModule = {
-    ...statisticsModule,
-    createWorkers: (context) => {
-      workers = statisticsModule.createWorkers(context);
-      return workers;
-    },
-  };
   const federation = await startFederation({
-    modules: options.withRegions ? [regionsModule, statistics] : [statistics],
+    subgraphs: options.withRegions ? [regionsSubgraph, statisticsSubgraph] : [statisticsSubgraph],
     events: options.events ?? false,
   });
-  const consumer = statisticsConsumer(federation.db, null, silentLogger);
+  const events = statisticsSubgraph.createConsumer({ db: federation.db, logger: silentLogger });
+  if (!events) throw new Error('statistics consumes events');
+  const { consumer } = events;
   const subgraphUrl = federation.subgraphUrls.statistics as string;
   return {
     ...federation,
     consumer,
     statisticsStatements: federation.statements.statistics as StatementCounter,
     subgraphUrl,
-    statisticsWorkers: () => workers,
+    statisticsWorkers: () => federation.mounted.statistics?.workers ?? [],
     /** Applies events as the transport would deliver them, one after the other. */
     async apply(events: readonly TestEvent[]) {
       const outcomes = [];

@@ -52,6 +52,11 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
     },
     async subscribe(subscription: SubscribeOptions): Promise<Subscription> {
       const consumer = kafka.consumer({ groupId: subscription.group });
+      let running = true;
+      // kafkajs restarts a crashed consumer on retriable errors; a crash it gives up on leaves the group unconsumed.
+      consumer.on(consumer.events.CRASH, (event) => {
+        if (!event.payload.restart) running = false;
+      });
       await consumer.connect();
       await consumer.subscribe({ topics: [...subscription.topics], fromBeginning: true });
       await consumer.run({
@@ -67,9 +72,11 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
       });
       const handle: Subscription = {
         async stop() {
+          running = false;
           await consumer.disconnect();
           subscriptions.delete(handle);
         },
+        healthy: () => running,
       };
       subscriptions.add(handle);
       return handle;

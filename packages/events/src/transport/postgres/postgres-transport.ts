@@ -63,6 +63,7 @@ export async function createPostgresTransport(options: PostgresTransportOptions)
     const signal = wakeable();
     const unlisten = await options.connection.listen(channel, () => signal.wake());
     let running = true;
+    let healthy = true;
 
     async function commit(row: EventRow): Promise<void> {
       await db.execute(
@@ -100,7 +101,9 @@ export async function createPostgresTransport(options: PostgresTransportOptions)
         while (running) {
           try {
             await deliver();
+            healthy = true;
           } catch (error) {
+            healthy = false;
             logger.error({ err: error }, 'delivering events failed; retrying');
           }
           await signal.sleep(pollIntervalMs);
@@ -118,6 +121,7 @@ export async function createPostgresTransport(options: PostgresTransportOptions)
         await unlisten();
         subscriptions.delete(handle);
       },
+      healthy: () => running && healthy,
     };
     subscriptions.add(handle);
     return handle;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { openPglite } from '@mitmach/db';
 import { silentLogger } from '@mitmach/testkit';
 import { describe, expect, it } from 'vitest';
-import { actionPoolModule } from '../../service';
+import { actionPoolSubgraph } from '../../subgraph';
 
 interface SearchResponse {
   data?: { actions: { totalCount: number; edges: { node: { title: string } }[] } };
@@ -15,13 +15,16 @@ describe('German full-text search on PGlite (embedded mode)', () => {
   it('migrates, seeds and finds the canteen action first, ranking title matches above description matches', async () => {
     const connection = await openPglite();
     try {
-      await actionPoolModule.migrate(connection);
-      await actionPoolModule.seedDemoData(connection);
-      const { app } = await actionPoolModule.createServer({
+      await actionPoolSubgraph.migrate(connection);
+      await actionPoolSubgraph.seed(connection);
+      const { server } = await actionPoolSubgraph.mount({
         connection,
         logger: silentLogger,
         callerSecret: randomBytes(32).toString('hex'),
+        transport: null,
+        accepting: () => true,
       });
+      const { app } = server;
       const search = async (term: string) => {
         const response = await app.inject({
           method: 'POST',

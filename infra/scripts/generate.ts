@@ -1,0 +1,25 @@
+// Writes docker-compose.yml and infra/kafka/topics.txt from the service registry and the event catalogue; with
+// --check, fails when a committed file differs from what the registry and catalogue say.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eventCatalogue } from '@mitmach/events';
+import { repositoryRoot, services } from '@mitmach/registry';
+import { composeFile } from '../src/compose-file';
+import { topicsFile } from '../src/topics-file';
+
+const files = [
+  { path: join(repositoryRoot, 'docker-compose.yml'), content: composeFile(services) },
+  { path: join(repositoryRoot, 'infra/kafka/topics.txt'), content: topicsFile(eventCatalogue) },
+];
+
+if (process.argv.includes('--check')) {
+  const stale = files.filter((file) => !existsSync(file.path) || readFileSync(file.path, 'utf8') !== file.content);
+  for (const file of stale) {
+    process.stderr.write(`${file.path} is out of date: run \`npm run codegen\` and commit the result.\n`);
+  }
+  if (stale.length > 0) process.exit(1);
+  process.stdout.write('docker-compose.yml and topics.txt match the registry and the event catalogue\n');
+} else {
+  for (const file of files) writeFileSync(file.path, file.content);
+  process.stdout.write(`wrote ${files.map((file) => file.path).join(', ')}\n`);
+}

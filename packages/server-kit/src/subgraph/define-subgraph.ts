@@ -1,0 +1,186 @@
+import { fileURLToPath } from 'node:url';
+import type { Caller } from '@mitmach/auth';
+import type { DatabaseConnection, Db, DrizzleOptions } from '@mitmach/db';
+import {
+  createDeadLetterStore,
+  createEventConsumer,
+  createOutboxRelay,
+  type DeadLetterStore,
+  type DeadLettersTable,
+  type EventConsumer,
+  type EventTransport,
+  type HandlerRegistration,
+  type OutboxTable,
+  type ProcessedEventsTable,
+  type Worker,
+} from '@mitmach/events';
+import { databaseSchemaOf, type ServiceName, serviceEntry } from '@mitmach/registry';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { scalarResolvers } from '../scalars';
+import { buildFederatedSchema } from '../schema';
+import { createSubgraphServer, type SubgraphServer } from '../subgraph-server';
+import type { DeadLetters, SubgraphContext } from './context';
+import { deadLetterFieldNames } from './dead-letter-sdl';
+import { deadLetterResolvers } from './dead-letters';
+import { type ExportHandler, registerExports } from './exports';
+import { mergeResolvers } from './merge-resolvers';
+import { assembleSubgraphSdl } from './sdl';
+
+export interface SubgraphEvents {
+  /** The service's outbox; a relay publishes it. */
+  outbox?: OutboxTable;
+  /** What the service reacts to, applied once each, with its processed ids and dead letters. */
+  consumer?: {
+    processed: ProcessedEventsTable;
+    deadLetters: DeadLettersTable;
+    handlers: readonly HandlerRegistration[];
+  };
+}
+
+export interface SubgraphDefinition<Extra extends object> {
+  name: ServiceName;
+  /** `import.meta.url` of the definition, which sits in the package's `src/` (or `dist/` once bundled). */
+  url: string;
+  /** The resolver maps of the service's modules; scalars and dead-letter fields are added here. */
+  resolvers: readonly object[];
+  /** What the service adds to each request's context (its loaders, say); built per request. */
+  context: (request: { db: Db; caller: Caller }) => Extra;
+  /** Loads the demo network's data once; leaves a database that has data as it is. */
+  seed: (db: Db) => Promise<unknown>;
+  events?: SubgraphEvents;
+  /** Downloads served at `/exports/<name>` and forwarded by the gateway as `/exports/<subgraph>/<name>`. */
+  exports?: Readonly<Record<string, ExportHandler>>;
+}
+
+export interface MountOptions {
+  connection: DatabaseConnection;
+  logger: Logger;
+  /** Shared with the gateway, to verify the caller header. */
+  callerSecret: string;
+  /** Null when the process runs no event workers (tests of the API alone). */
+  transport: EventTransport | null;
+  /** Whether the process as a whole still accepts work; false while it stops. */
+  accepting: () => boolean;
+  /** Observes every SQL statement of the API; tests use it to prove batching. */
+  onQuery?: DrizzleOptions['onQuery'];
+}
+
+/** One subgraph as a process runs it: its HTTP server and its background workers. */
+export interface MountedSubgraph {
+  server: SubgraphServer;
+  workers: Worker[];
+  consumer: EventConsumer | null;
+}
+
+export interface Subgraph {
+  readonly name: ServiceName;
+  /** The port of the distributed topology. */
+  readonly port: number;
+  readonly databaseSchema: string;
+  readonly packageRoot: string;
+  readonly consumesEvents: boolean;
+  /** The whole SDL: shared types, the service's own, and its dead-letter fields. */
+  sdl(): string;
+  migrate(connection: DatabaseConnection): Promise<void>;
+  seed(connection: DatabaseConnection): Promise<unknown>;
+  /** The service's event consumer with its dead-letter store, null when it consumes no events. */
+  createConsumer(options: { db: Db; logger: Logger }): { consumer: EventConsumer; deadLetters: DeadLetterStore } | null;
+  /** Builds the server and the workers once per process; nothing listens or runs until the lifecycle starts them. */
+  mount(options: MountOptions): Promise<MountedSubgraph>;
+}
+
+/**
+ * A subgraph service from its domain modules: the kit owns the shared SDL, the resolver merge, the request context,
+ * the event consumer (built once per process), the outbox relay, health and readiness, and the export routes.
+ */
+export function defineSubgraph<Extra extends object>(definition: SubgraphDefinition<Extra>): Subgraph {
+  const packageRoot = fileURLToPath(new URL('..', definition.url));
+  const migrationsFolder = fileURLToPath(new URL('../drizzle', definition.url));
+  const databaseSchema = databaseSchemaOf(definition.name);
+  const consumer = definition.events?.consumer;
+  let sdl: string | undefined;
+
+  function schema(): GraphQLSchema {
+    const resolvers = mergeResolvers([
+      scalarResolvers,
+      ...definition.resolvers,
+      ...(consumer ? [deadLetterResolvers(deadLetterFieldNames(definition.name))] : []),
+    ]);
+    return buildFederatedSchema(subgraph.sdl(), resolvers);
+  }
+
+  const subgraph: Subgraph = {
+    name: definition.name,
+    port: serviceEntry(definition.name).port,
+    databaseSchema,
+    packageRoot,
+    consumesEvents: consumer !== undefined,
+    sdl() {
+      sdl ??= assembleSubgraphSdl({ name: definition.name, packageRoot, consumesEvents: consumer !== undefined });
+      return sdl;
+    },
+    migrate: (connection) => connection.migrate({ migrationsFolder, schema: databaseSchema }),
+    seed: (connection) => definition.seed(connection.drizzle()),
+    createConsumer({ db, logger }) {
+      if (!consumer) return null;
+      const deadLetters = createDeadLetterStore({ group: definition.name, db, table: consumer.deadLetters, logger });
+      return {
+        deadLetters,
+        consumer: createEventConsumer({
+          group: definition.name,
+          db,
+          processed: consumer.processed,
+          deadLetters,
+          handlers: consumer.handlers,
+          logger,
+        }),
+      };
+    },
+    async mount(options) {
+      const logger = options.logger.child({ subgraph: definition.name });
+      const db = options.connection.drizzle({ onQuery: options.onQuery });
+      const workerDb = options.connection.drizzle();
+      const events = subgraph.createConsumer({ db: workerDb, logger });
+      const eventConsumer = events?.consumer ?? null;
+      const deadLetters: DeadLetters | null = events
+        ? { list: (listOptions) => events.deadLetters.list(listOptions), replay: (id) => events.consumer.replay(id) }
+        : null;
+      const workers: Worker[] = [];
+      if (options.transport) {
+        const outbox = definition.events?.outbox;
+        if (outbox) {
+          workers.push(
+            createOutboxRelay({ connection: options.connection, outbox, transport: options.transport, logger }),
+          );
+        }
+        if (eventConsumer) workers.push(eventConsumer.worker(options.transport));
+      }
+      const server = await createSubgraphServer<SubgraphContext & Extra>({
+        schema: schema(),
+        logger,
+        callerSecret: options.callerSecret,
+        createContext: (base) => ({ ...base, db, deadLetters, ...definition.context({ db, caller: base.caller }) }),
+        readiness: async () => {
+          const database = await options.connection.ping();
+          const workerStates = Object.fromEntries(
+            workers.map((worker) => [worker.name, worker.ready() ? 'ready' : 'unavailable']),
+          );
+          return {
+            ready: options.accepting() && database && workers.every((worker) => worker.ready()),
+            details: {
+              ...(options.accepting() ? {} : { stopping: true }),
+              database: database ? 'ready' : 'unavailable',
+              workers: workerStates,
+            },
+          };
+        },
+      });
+      if (definition.exports) {
+        registerExports(server.app, { exports: definition.exports, db, readCaller: server.readCaller });
+      }
+      return { server, workers, consumer: eventConsumer };
+    },
+  };
+  return subgraph;
+}

@@ -1,0 +1,22 @@
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { baseSdl } from './base-sdl';
+import { deadLetterSdl } from './dead-letter-sdl';
+
+/** The SDL a service writes itself: `src/schema/*.graphql`, then every `src/modules/<module>/*.graphql`, sorted. */
+export function readOwnSdl(packageRoot: string): string {
+  const files = [
+    ...globSync('src/schema/*.graphql', { cwd: packageRoot }).sort(),
+    ...globSync('src/modules/**/*.graphql', { cwd: packageRoot }).sort(),
+  ];
+  if (files.length === 0) throw new Error(`No SDL files under ${packageRoot}/src`);
+  return files.map((file) => readFileSync(join(packageRoot, file), 'utf8')).join('\n');
+}
+
+/** A subgraph's whole SDL: the shared part, the service's own, and its dead-letter fields when it consumes events. */
+export function assembleSubgraphSdl(options: { name: string; packageRoot: string; consumesEvents: boolean }): string {
+  return [baseSdl, readOwnSdl(options.packageRoot), ...(options.consumesEvents ? [deadLetterSdl(options.name)] : [])]
+    .map((part) => part.trim())
+    .join('\n\n')
+    .concat('\n');
+}
