@@ -1,7 +1,6 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { conferenceId, firstConferenceKey } from '@mitmach/demo-network';
 import { type Federation, graphqlClient, startFederation, tokenFor } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadSubgraphs } from './load-subgraphs';
 
 let federation: Federation;
@@ -14,15 +13,6 @@ beforeAll(async () => {
   staff = await tokenFor(federation.jwtSecret, ['staff']);
 });
 afterAll(() => federation?.stop());
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(50);
-  }
-}
 
 describe('events across services, through the gateway', () => {
   it('turns an outcome recorded at a conference into a draft action with its origin', async () => {
@@ -45,9 +35,9 @@ describe('events across services, through the gateway', () => {
     );
     const outcomeId = recorded.body.data?.recordOutcome.outcome.id;
     expect(outcomeId).toBeDefined();
-    const actions = await eventually(
-      () =>
-        query<{
+    const draft = await vi.waitFor(
+      async () => {
+        const response = await query<{
           conference: {
             resultingActions: {
               title: string;
@@ -60,14 +50,14 @@ describe('events across services, through the gateway', () => {
           'query($id: UUID!) { conference(id: $id) { resultingActions { title status originRegion { name } originOutcome { id } } } }',
           { id: conference },
           { token: staff },
-        ),
-      (response) =>
-        (response.body.data?.conference.resultingActions ?? []).some(
+        );
+        const made = response.body.data?.conference.resultingActions.find(
           (action) => action.originOutcome?.id === outcomeId,
-        ),
-    );
-    const draft = actions.body.data?.conference.resultingActions.find(
-      (action) => action.originOutcome?.id === outcomeId,
+        );
+        expect(made).toBeDefined();
+        return made;
+      },
+      { timeout: 15_000, interval: 50 },
     );
     expect(draft).toEqual({
       title: 'Kostenlose Werkzeugbibliothek im Stadtteil',
@@ -117,12 +107,8 @@ describe('events across services, through the gateway', () => {
       { token: staff },
     );
     expect(erased.body.data?.erasePerson.userErrors).toEqual([]);
-    const after = await eventually(
-      () => own(member),
-      (response) =>
-        response.body.data?.myConferenceRegistrations.edges.length === 0 &&
-        response.body.data?.myEnrollments.edges.length === 0,
-    );
-    expect(after.body.data).toEqual({ myConferenceRegistrations: { edges: [] }, myEnrollments: { edges: [] } });
+    await expect
+      .poll(async () => (await own(member)).body.data, { timeout: 15_000, interval: 50 })
+      .toEqual({ myConferenceRegistrations: { edges: [] }, myEnrollments: { edges: [] } });
   });
 });

@@ -156,13 +156,14 @@ describe('event consumer', () => {
     const subject = consumer();
     const worker = subject.worker(transport);
     await worker.start();
-    while ((await effectCount()) < 20) await sleep(20);
+    await expect.poll(effectCount, { timeout: 15_000, interval: 20 }).toBe(20);
     await worker.stop();
 
     await db.execute(sql`truncate probe.effects`);
     await subject.reset(transport);
     await worker.start();
-    while ((await effectCount()) < 20) await sleep(20);
+    await expect.poll(effectCount, { timeout: 15_000, interval: 20 }).toBe(20);
+    // A little longer, so that an event applied twice would show in the count below.
     await sleep(200);
     await worker.stop();
     expect(await effectCount()).toBe(20);
@@ -201,15 +202,14 @@ describe('a consumer process killed mid-batch', () => {
     };
     try {
       const first = start();
-      const started = Date.now();
-      while ((await effectCount()) < 100 && Date.now() - started < 90_000) await sleep(10);
+      await expect.poll(effectCount, { timeout: 90_000, interval: 10 }).toBeGreaterThanOrEqual(100);
       first.kill('SIGKILL');
       await once(first, 'exit');
       expect(await effectCount()).toBeLessThan(total);
 
       start();
-      const deadline = Date.now() + 90_000;
-      while ((await effectCount()) < total && Date.now() < deadline) await sleep(50);
+      await expect.poll(effectCount, { timeout: 90_000, interval: 50 }).toBeGreaterThanOrEqual(total);
+      // A little longer, so that an event applied twice would show in the count below.
       await sleep(300);
     } finally {
       for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');

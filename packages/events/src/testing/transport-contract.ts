@@ -1,19 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventTransport, Subscription, TransportRecord } from '../transport/transport';
+
+// How long a delivery may take before the test fails.
+const poll = { timeout: 20_000, interval: 20 };
 
 export interface TransportUnderTest {
   transport: EventTransport;
   dispose(): Promise<void>;
-}
-
-async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for deliveries');
-    await sleep(20);
-  }
 }
 
 /** The behaviour every transport must show; run once per transport. */
@@ -57,7 +51,7 @@ export function describeTransportContract(name: string, open: () => Promise<Tran
       const published = Array.from({ length: 30 }, (_, i) => record(i % 2 ? topicA : topicB, `k${i % 3}`));
       await subject.transport.publish(published);
       const { received, subscription } = await collect(`group-order-${run}`, [topicA, topicB]);
-      await waitFor(() => received.length >= published.length);
+      await expect.poll(() => received.length, poll).toBeGreaterThanOrEqual(published.length);
       await subscription.stop();
       expect(new Set(received.map((r) => r.eventId))).toEqual(new Set(published.map((r) => r.eventId)));
       for (const key of ['k0', 'k1', 'k2']) {
@@ -72,7 +66,7 @@ export function describeTransportContract(name: string, open: () => Promise<Tran
       await subject.transport.publish(published);
       const one = await collect(`group-one-${run}`, [topicA]);
       const two = await collect(`group-two-${run}`, [topicA]);
-      await waitFor(() => one.received.length >= 17 && two.received.length >= 17);
+      await expect.poll(() => Math.min(one.received.length, two.received.length), poll).toBeGreaterThanOrEqual(17);
       await Promise.all([one.subscription.stop(), two.subscription.stop()]);
       for (const { received } of [one, two]) {
         expect(received.map((r) => r.eventId)).toEqual(expect.arrayContaining(published.map((r) => r.eventId)));
@@ -89,7 +83,7 @@ export function describeTransportContract(name: string, open: () => Promise<Tran
         [topic],
         (r, seen) => r.eventId === failing && seen === 0,
       );
-      await waitFor(() => new Set(received.map((r) => r.eventId)).size === published.length);
+      await expect.poll(() => new Set(received.map((r) => r.eventId)).size, poll).toBe(published.length);
       await subscription.stop();
       expect(received.filter((r) => r.eventId === failing).length).toBeGreaterThanOrEqual(2);
       const firstSeen = [...new Set(received.map((r) => r.eventId))];
@@ -102,13 +96,15 @@ export function describeTransportContract(name: string, open: () => Promise<Tran
       const first = Array.from({ length: 5 }, () => record(topic, 'r'));
       await subject.transport.publish(first);
       const before = await collect(group, [topic]);
-      await waitFor(() => before.received.length >= first.length);
+      await expect.poll(() => before.received.length, poll).toBeGreaterThanOrEqual(first.length);
       await before.subscription.stop();
 
       const second = Array.from({ length: 5 }, () => record(topic, 'r'));
       await subject.transport.publish(second);
       const after = await collect(group, [topic]);
-      await waitFor(() => second.every((r) => after.received.some((got) => got.eventId === r.eventId)));
+      await expect
+        .poll(() => second.every((r) => after.received.some((got) => got.eventId === r.eventId)), poll)
+        .toBe(true);
       await after.subscription.stop();
       expect(after.received.filter((got) => first.some((r) => r.eventId === got.eventId)).length).toBeLessThan(
         first.length,
@@ -116,7 +112,7 @@ export function describeTransportContract(name: string, open: () => Promise<Tran
 
       await subject.transport.resetGroup(group, [topic]);
       const replay = await collect(group, [topic]);
-      await waitFor(() => replay.received.length >= first.length + second.length);
+      await expect.poll(() => replay.received.length, poll).toBeGreaterThanOrEqual(first.length + second.length);
       await replay.subscription.stop();
       expect(replay.received.slice(0, 10).map((r) => r.eventId)).toEqual([...first, ...second].map((r) => r.eventId));
     });

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { actionId, conferenceId, firstConferenceKey, outcomeId, regionId } from '@mitmach/demo-network';
 import { contracts, type EventTransport, type PayloadOf, type TransportRecord, topicOf, uuidV7 } from '@mitmach/events';
 import { errorCodes, type Federation, graphqlClient, startFederation, tokenFor } from '@mitmach/testkit';
 import { and, count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { actionStatusChanges, actions, processedEvents } from '../db/schema';
 import { actionPoolSubgraph } from '../subgraph';
 
@@ -62,17 +61,20 @@ function recordOf(payload: Outcome, id = uuidV7()): TransportRecord {
 
 const transport = () => federation.transport as EventTransport;
 
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(20);
-  }
-}
-
 function actionsOfOutcome(id: string) {
   return federation.db.select().from(actions).where(eq(actions.originOutcomeId, id));
+}
+
+/** The action pool's draft of an outcome, once the consumer has made it. */
+function draftOf(outcomeId: string) {
+  return vi.waitFor(
+    async () => {
+      const rows = await actionsOfOutcome(outcomeId);
+      expect(rows).not.toEqual([]);
+      return rows;
+    },
+    { timeout: 10_000, interval: 20 },
+  );
 }
 
 async function processed(eventId: string): Promise<boolean> {
@@ -87,7 +89,7 @@ async function processed(eventId: string): Promise<boolean> {
 async function drain(): Promise<void> {
   const marker = recordOf(outcome());
   await transport().publish([marker]);
-  expect(await until(() => processed(marker.eventId), Boolean)).toBe(true);
+  await expect.poll(() => processed(marker.eventId), { timeout: 10_000, interval: 20 }).toBe(true);
 }
 
 const actionQuery = `query($id: UUID!) { action(id: $id) {
@@ -109,10 +111,7 @@ describe('an outcome recorded at a conference', () => {
     const recorded = outcome();
     const started = Date.now();
     await transport().publish([recordOf(recorded)]);
-    const [draft] = await until(
-      () => actionsOfOutcome(recorded.outcomeId),
-      (rows) => rows.length > 0,
-    );
+    const [draft] = await draftOf(recorded.outcomeId);
     const latencyMs = Date.now() - started;
     expect(draft).toBeDefined();
     // The target is well under a second; the bound leaves room for a busy test machine.
@@ -172,7 +171,7 @@ describe('an outcome recorded at a conference', () => {
     const [all] = await federation.db.select({ value: count() }).from(actions);
     const record = recordOf(outcome({ outcomeId: repairCafe, title: 'Repair-Café in jeder Gemeinde' }));
     await transport().publish([record]);
-    expect(await until(() => processed(record.eventId), Boolean)).toBe(true);
+    await expect.poll(() => processed(record.eventId), { timeout: 10_000, interval: 20 }).toBe(true);
     expect(await actionsOfOutcome(repairCafe)).toEqual([before]);
     expect(before?.id).toBe(actionId('repair-cafe'));
     const [after] = await federation.db.select({ value: count() }).from(actions);
@@ -182,10 +181,7 @@ describe('an outcome recorded at a conference', () => {
   it('fills a summary for an outcome with a short description and keeps the draft out of review until complete', async () => {
     const recorded = outcome({ kind: 'idea', title: 'Straßenfest', description: 'Kurz.', fieldsOfAction: [] });
     await transport().publish([recordOf(recorded)]);
-    const [draft] = await until(
-      () => actionsOfOutcome(recorded.outcomeId),
-      (rows) => rows.length > 0,
-    );
+    const [draft] = await draftOf(recorded.outcomeId);
     expect(draft).toMatchObject({
       summary: 'Idee aus einer Konferenz der Region: Straßenfest. Kurz.',
       description: 'Idee aus einer Konferenz der Region: Straßenfest. Kurz.',
@@ -223,9 +219,19 @@ describe('an outcome recorded at a conference', () => {
     const record = recordOf({ ...outcome(), country: 'FR' } as unknown as Outcome);
     await transport().publish([record]);
     type Letters = { actionPoolEventDeadLetters: { id: string; eventId: string; eventName: string; error: string }[] };
-    const letters = await until(
-      () => query<Letters>('{ actionPoolEventDeadLetters { id eventId eventName error } }', {}, { token: staff }),
-      (response) => (response.body.data?.actionPoolEventDeadLetters.length ?? 0) > 0,
+    const letters = await vi.waitFor(
+      async () => {
+        const response = await query<Letters>(
+          '{ actionPoolEventDeadLetters { id eventId eventName error } }',
+          {},
+          {
+            token: staff,
+          },
+        );
+        expect(response.body.data?.actionPoolEventDeadLetters).not.toEqual([]);
+        return response;
+      },
+      { timeout: 10_000, interval: 20 },
     );
     const [letter] = letters.body.data?.actionPoolEventDeadLetters ?? [];
     expect(letter).toMatchObject({ eventId: record.eventId, eventName: null, error: expect.stringMatching(/country/) });

@@ -1,10 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { conferenceId, firstConferenceKey, personId, regionId } from '@mitmach/demo-network';
 import { contracts, type EventTransport, topicOf, uuidV7 } from '@mitmach/events';
 import { errorCodes } from '@mitmach/testkit';
 import { and, arrayContains, asc, count, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conferences, outbox, outcomes, registrations, sessions } from '../db/schema';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { conferences, outbox, outcomes, processedEvents, registrations, sessions } from '../db/schema';
 import { clients, germanDay, registerMutation, testPersonId } from '../testing/fixtures';
 import { type RunningConferences, startConferences } from '../testing/start-conferences';
 
@@ -19,22 +18,14 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(50);
-  }
-}
-
 async function eventsNamed(name: string) {
   return platform.db.select().from(outbox).where(eq(outbox.name, name)).orderBy(asc(outbox.position));
 }
 
-function publishPersonErased(payload: Record<string, unknown>, aggregateId = String(payload.personId)) {
+/** Publishes an erasure as people would and returns its event id. */
+async function publishPersonErased(payload: Record<string, unknown>, aggregateId = String(payload.personId)) {
   const id = uuidV7();
-  return (platform.transport as EventTransport).publish([
+  await (platform.transport as EventTransport).publish([
     {
       topic: topicOf(contracts.personErased),
       key: aggregateId,
@@ -52,6 +43,15 @@ function publishPersonErased(payload: Record<string, unknown>, aggregateId = Str
       }),
     },
   ]);
+  return id;
+}
+
+async function isProcessed(eventId: string): Promise<boolean> {
+  const [row] = await platform.db
+    .select({ value: count() })
+    .from(processedEvents)
+    .where(eq(processedEvents.eventId, eventId));
+  return (row?.value ?? 0) > 0;
 }
 
 describe('events the conferences service writes', () => {
@@ -99,8 +99,9 @@ describe('events the conferences service writes', () => {
       format: 'mitmach_konferenz',
       heldOn: day,
     });
-    const after = await until(region, (response) => response.body.data?.region.hasHeldConference === true);
-    expect(after.body.data?.region).toEqual({ hasHeldConference: true, firstConferenceOn: day });
+    await expect
+      .poll(async () => (await region()).body.data?.region, { timeout: 15_000, interval: 50 })
+      .toEqual({ hasHeldConference: true, firstConferenceOn: day });
   });
 
   it('writes registration events with the change, including the person who moved up, and none for a refusal', async () => {
@@ -207,7 +208,7 @@ describe('a person erased in the people service', () => {
     await publishPersonErased({ personId: erased, erasedAt: new Date().toISOString() });
     const remaining = () =>
       platform.db.select({ value: count() }).from(registrations).where(eq(registrations.personId, erased));
-    await until(remaining, ([row]) => row?.value === 0);
+    await expect.poll(async () => (await remaining())[0]?.value, { timeout: 15_000, interval: 50 }).toBe(0);
 
     const after = (await api.query<Figures>(figures, { past: waldviertel, ahead: ottakring }, { token: staff })).body
       .data;
@@ -241,26 +242,27 @@ describe('a person erased in the people service', () => {
   it('changes nothing when the erasure arrives again', async () => {
     const erased = personId('waldviertel:participant-1');
     const eventsBefore = (await eventsNamed(contracts.registrationChanged.name)).length;
-    await publishPersonErased({ personId: erased, erasedAt: new Date().toISOString() });
-    await sleep(1500);
+    const again = await publishPersonErased({ personId: erased, erasedAt: new Date().toISOString() });
+    await expect.poll(() => isProcessed(again), { timeout: 15_000, interval: 50 }).toBe(true);
     expect((await eventsNamed(contracts.registrationChanged.name)).length).toBe(eventsBefore);
   });
 
   it('parks an erasure that breaks its contract as a dead letter that staff can list', async () => {
     await publishPersonErased({ personId: 'not-a-uuid', erasedAt: 'yesterday' }, testPersonId(799));
-    const letters = await until(
-      () =>
-        api.query<{ conferencesEventDeadLetters: { eventName: string; error: string }[] }>(
+    const letters = await vi.waitFor(
+      async () => {
+        const response = await api.query<{ conferencesEventDeadLetters: { eventName: string; error: string }[] }>(
           '{ conferencesEventDeadLetters { eventName error } }',
           {},
           { token: staff },
-        ),
-      (response) => (response.body.data?.conferencesEventDeadLetters.length ?? 0) > 0,
+        );
+        expect(response.body.data?.conferencesEventDeadLetters).not.toEqual([]);
+        return response.body.data?.conferencesEventDeadLetters ?? [];
+      },
+      { timeout: 15_000, interval: 50 },
     );
     // A payload that breaks its contract is parked at once, as unreadable, with the reason.
-    expect(letters.body.data?.conferencesEventDeadLetters[0]?.error).toMatch(
-      /breaks people\.person-erased v1: personId/,
-    );
+    expect(letters[0]?.error).toMatch(/breaks people\.person-erased v1: personId/);
     expect(errorCodes(await api.query('{ conferencesEventDeadLetters { id } }'))).toEqual(['FORBIDDEN']);
   });
 });

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { cohortId, courseId, personId, teamPersonKey } from '@mitmach/demo-network';
 import { contracts, type EventTransport, type TransportRecord, topicOf, uuidV7 } from '@mitmach/events';
 import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   deadLetters,
   enrollments,
@@ -51,15 +50,6 @@ function erasure(erasedPerson: string, payload: Record<string, unknown> = {}): T
 }
 
 const transport = () => platform.transport as EventTransport;
-
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(50);
-  }
-}
 
 async function processed(eventId: string): Promise<number> {
   const [row] = await platform.db
@@ -129,10 +119,7 @@ describe('a person erased in the people service', () => {
 
     const record = erasure(erased);
     await transport().publish([record]);
-    await until(
-      () => processed(record.eventId),
-      (value) => value === 1,
-    );
+    await expect.poll(() => processed(record.eventId), { timeout: 15_000, interval: 50 }).toBe(1);
 
     expect(await enrollmentIdsOf(erased)).toEqual([]);
     const completionsAfter = await platform.db
@@ -185,10 +172,7 @@ describe('a person erased in the people service', () => {
     // a duplicate and the second finds nothing left, so neither changes anything or reports anything.
     const again = erasure(erased);
     await transport().publish([record, again]);
-    await until(
-      () => processed(again.eventId),
-      (value) => value === 1,
-    );
+    await expect.poll(() => processed(again.eventId), { timeout: 15_000, interval: 50 }).toBe(1);
     expect(await processed(record.eventId)).toBe(1);
     expect(await outboxSize()).toBe(outboxBefore + removedIds.length);
     expect(await expertsOf()).toEqual([{ personId: null, name: 'Thomas Leitner' }]);
@@ -204,10 +188,7 @@ describe('a person erased in the people service', () => {
     expect((await expertsOf()).map((expert) => expert.personId)).toEqual([erased]);
     const record = erasure(erased);
     await transport().publish([record]);
-    await until(
-      () => processed(record.eventId),
-      (value) => value === 1,
-    );
+    await expect.poll(() => processed(record.eventId), { timeout: 15_000, interval: 50 }).toBe(1);
     expect(await expertsOf()).toEqual([]);
     const response = await query<{ exchangeMeetings: { edges: { node: { id: string; experts: unknown[] } }[] } }>(
       'query($ids: [UUID!]) { exchangeMeetings(filter: { cohortIds: $ids }) { edges { node { id experts { name } } } } }',
@@ -237,12 +218,15 @@ describe('dead letters of the learning consumer', () => {
   it('parks an erasure that breaks its contract, lists it to staff only, and keeps it when a replay fails', async () => {
     const poison = erasure(randomUUID(), { personId: 'keine-uuid' });
     await transport().publish([poison]);
-    const listed = await until(
-      () => query<{ learningEventDeadLetters: Letter[] }>(list, {}, { token: staff }),
-      (response) =>
-        (response.body.data?.learningEventDeadLetters ?? []).some((letter) => letter.eventId === poison.eventId),
+    const letter = await vi.waitFor(
+      async () => {
+        const response = await query<{ learningEventDeadLetters: Letter[] }>(list, {}, { token: staff });
+        const parked = response.body.data?.learningEventDeadLetters.find((entry) => entry.eventId === poison.eventId);
+        expect(parked).toBeDefined();
+        return parked;
+      },
+      { timeout: 15_000, interval: 50 },
     );
-    const letter = listed.body.data?.learningEventDeadLetters.find((entry) => entry.eventId === poison.eventId);
     expect(letter).toMatchObject({ eventName: null, attempts: 1, replayedAt: null });
     expect(letter?.error).toMatch(/people\.person-erased v1: personId/);
 

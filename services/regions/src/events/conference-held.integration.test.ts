@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { contracts, type EventTransport, topicOf, uuidV7 } from '@mitmach/events';
 import { errorCodes, type Federation, graphqlClient, startFederation, tokenFor } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { regionSeedId } from '../seed/seed';
 import { regionsSubgraph } from '../subgraph';
 
@@ -37,15 +36,6 @@ function publishConferenceHeld(transport: EventTransport, regionId: string, held
   ]);
 }
 
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(50);
-  }
-}
-
 describe('a conference held elsewhere', () => {
   it('marks the region as having held a conference, which unlocks grants', async () => {
     const luzern = regionSeedId('luzern');
@@ -56,8 +46,9 @@ describe('a conference held elsewhere', () => {
       );
     expect((await region()).body.data?.region.hasHeldConference).toBe(false);
     await publishConferenceHeld(federation.transport as EventTransport, luzern, '2026-11-21');
-    const after = await until(region, (response) => response.body.data?.region.hasHeldConference === true);
-    expect(after.body.data?.region).toEqual({ hasHeldConference: true, firstConferenceOn: '2026-11-21' });
+    await expect
+      .poll(async () => (await region()).body.data?.region, { timeout: 10_000, interval: 50 })
+      .toEqual({ hasHeldConference: true, firstConferenceOn: '2026-11-21' });
 
     const grant = await query<{ recordFundingEntry: { userErrors: unknown[]; entry: { kind: string } } }>(
       `mutation { recordFundingEntry(input: { regionId: "${luzern}", kind: GRANT, amountCents: 10000, note: "Saatgutbibliothek" }) {
@@ -71,17 +62,16 @@ describe('a conference held elsewhere', () => {
   it('parks an event about an unknown region as a dead letter that staff can list and replay', async () => {
     const staff = await tokenFor(federation.jwtSecret, ['staff']);
     await publishConferenceHeld(federation.transport as EventTransport, randomUUID(), '2026-11-20');
-    const letters = await until(
-      () =>
-        query<{ regionsEventDeadLetters: { id: string; eventName: string; attempts: number }[] }>(
-          '{ regionsEventDeadLetters { id eventName attempts error } }',
-          {},
-          { token: staff },
-        ),
-      (response) => (response.body.data?.regionsEventDeadLetters.length ?? 0) > 0,
-      30_000,
+    const [letter] = await vi.waitFor(
+      async () => {
+        const response = await query<{
+          regionsEventDeadLetters: { id: string; eventName: string; attempts: number }[];
+        }>('{ regionsEventDeadLetters { id eventName attempts error } }', {}, { token: staff });
+        expect(response.body.data?.regionsEventDeadLetters).not.toEqual([]);
+        return response.body.data?.regionsEventDeadLetters ?? [];
+      },
+      { timeout: 30_000, interval: 50 },
     );
-    const [letter] = letters.body.data?.regionsEventDeadLetters ?? [];
     expect(letter).toMatchObject({ eventName: 'conferences.conference-held', attempts: 5 });
 
     expect(errorCodes(await query('{ regionsEventDeadLetters { id } }'))).toEqual(['FORBIDDEN']);

@@ -2,14 +2,13 @@ import { seedFundingEntries, seedRegions } from '@mitmach/demo-network';
 import type { EventTransport } from '@mitmach/events';
 import { graphqlClient, silentLogger } from '@mitmach/testkit';
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { processedEvents } from '../db/schema';
 import { recordOf } from '../testing/events';
 import { figuresSnapshot } from '../testing/figures-snapshot';
 import { fixtureEvents } from '../testing/fixture';
 import { networkStatisticsQuery } from '../testing/queries';
 import { type RunningStatistics, startStatistics } from '../testing/start-statistics';
-import { until } from '../testing/until';
 import { ConsumerRunningError, rebuildStatistics } from './rebuild-statistics';
 
 async function processedCount(platform: RunningStatistics) {
@@ -31,10 +30,10 @@ describe('rebuilding the read model from the fixture', () => {
   beforeAll(async () => {
     platform = await startStatistics({ events: true });
     await (platform.transport as EventTransport).publish(events.map(recordOf));
-    await until(
-      () => processedCount(platform),
-      (processed) => processed === events.length,
-    );
+    await vi.waitFor(async () => expect(await processedCount(platform)).toBe(events.length), {
+      timeout: 30_000,
+      interval: 100,
+    });
   });
   afterAll(() => platform?.stop());
 

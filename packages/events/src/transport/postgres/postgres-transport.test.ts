@@ -78,8 +78,7 @@ describe('Postgres transport cursor', () => {
     expect(received).toEqual([]);
     commitEarly();
     await early;
-    const deadline = Date.now() + 5000;
-    while (received.length < 2 && Date.now() < deadline) await sleep(20);
+    await expect.poll(() => received.length, { timeout: 5_000, interval: 20 }).toBe(2);
     await subscription.stop();
     expect(received).toEqual(['early', 'late']);
   });
@@ -109,8 +108,7 @@ describe('Postgres transport cursor', () => {
         })(),
       ),
     );
-    const deadline = Date.now() + 15_000;
-    while (received.size < labels.length && Date.now() < deadline) await sleep(25);
+    await expect.poll(() => received.size, { timeout: 15_000, interval: 25 }).toBe(labels.length);
     await subscription.stop();
     expect(received.size).toBe(200);
     expect([...received.values()].every((count) => count === 1)).toBe(true);

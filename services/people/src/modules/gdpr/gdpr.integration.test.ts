@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { demoPeople, personId, regionId } from '@mitmach/demo-network';
 import { contracts, EventPayloadError, type EventTransport, topicOf } from '@mitmach/events';
 import { errorCodes, graphqlClient } from '@mitmach/testkit';
@@ -88,15 +87,6 @@ interface TeamData {
   };
 }
 
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await sleep(50);
-  }
-}
-
 describe('erasing a person', () => {
   const marie = demo('wurzen:member-1');
 
@@ -163,10 +153,10 @@ describe('erasing a person', () => {
       },
     });
     try {
-      const seen = await until(
-        async () => received.filter((envelope) => envelope.aggregateId === marie.id),
-        (found) => found.length > 0,
-      );
+      await expect
+        .poll(() => received.filter((envelope) => envelope.aggregateId === marie.id).length, { timeout: 10_000 })
+        .toBeGreaterThan(0);
+      const seen = received.filter((envelope) => envelope.aggregateId === marie.id);
       expect(seen).toHaveLength(1);
       expect(seen[0]?.payload).toMatchObject({ personId: marie.id });
       const [row] = await erasureEvents(marie.id);
