@@ -69,6 +69,8 @@ function run(command: string, args: string[], cwd: string) {
 }
 run('pnpm', ['install', '--silent'], repositoryRoot);
 run('pnpm', ['exec', 'drizzle-kit', 'generate', '--name', 'init'], target);
+// Line breaks of the filled templates depend on the names' lengths.
+run('pnpm', ['exec', 'biome', 'check', '--write', '--unsafe', serviceDir(name)], repositoryRoot);
 
 const nextPort = Math.max(...services.map((service) => service.port)) + 1;
 process.stdout.write(
