@@ -5,7 +5,7 @@ import { startEmbeddedPlatform } from './embedded-platform';
 import { env } from './env';
 
 const ephemeral = env.EPHEMERAL || process.argv.includes('--ephemeral');
-const logger = createLogger('platform', env.LOG_LEVEL);
+const logger = createLogger('platform', env.LOG_LEVEL, { readable: process.stdout.isTTY });
 if (!ephemeral) mkdirSync(env.DATA_DIR, { recursive: true });
 const connection = await openPglite(ephemeral ? {} : { dataDir: env.DATA_DIR });
 const platform = await startEmbeddedPlatform({
@@ -24,7 +24,7 @@ process.stdout.write(
     `  Subgraphs:       ${Object.entries(platform.subgraphUrls)
       .map(([name, url]) => `${name} ${url}`)
       .join(', ')}`,
-    '  A token for mutations: pnpm token --role staff',
+    '  A token for mutations: npm run -s token -- --role staff',
     '  Stop with Ctrl-C.',
     '',
   ].join('\n'),
