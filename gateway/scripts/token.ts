@@ -1,4 +1,4 @@
-// Prints a signed development token: pnpm token --role staff [--role reporting] [--person <uuid>] [--region <uuid>]
+// Prints a signed development token: npm run -s token -- --role staff [--role reporting] [--person <uuid>] [--region <uuid>]
 import { parseArgs } from 'node:util';
 import { type Role, roles, signDevelopmentToken } from '@mitmach/auth';
 import { embeddedJwtSecret } from '../src/development-secret';
@@ -23,7 +23,7 @@ const problems = [
     .map((region) => `--region must be a UUID, got "${region}"`),
 ];
 if (problems.length > 0) {
-  process.stderr.write(`${problems.join('\n')}\nusage: pnpm token --role <role> [--person <uuid>] [--region <uuid>]\n`);
+  process.stderr.write(`${problems.join('\n')}\nusage: npm run -s token -- --role <role> [--person <uuid>] [--region <uuid>]\n`);
   process.exit(2);
 }
 const token = await signDevelopmentToken({
