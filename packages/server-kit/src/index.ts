@@ -9,7 +9,6 @@ export {
   readPage,
   toConnection,
 } from './connection';
-export { fromGraphqlEnum, toGraphqlEnum } from './enum-values';
 export { readServiceEnv, type ServiceSettings, serviceVariables } from './env';
 export { badUserInput, errorCodes, forbidden, notFound, type UserError, userError } from './errors';
 export { createHttpServer, type HttpServerOptions, type Readiness, requestIdHeader } from './http-server';

@@ -23,9 +23,10 @@ import { createSubgraphServer, type SubgraphServer } from '../subgraph-server';
 import type { DeadLetters, SubgraphContext } from './context';
 import { deadLetterFieldNames } from './dead-letter-sdl';
 import { deadLetterResolvers } from './dead-letters';
+import { type EnumValues, internalEnumValues, withInternalEnumValues } from './enum-values';
 import { type ExportHandler, registerExports } from './exports';
 import { mergeResolvers } from './merge-resolvers';
-import { assembleSubgraphSdl } from './sdl';
+import { assembleSubgraphSdl, readOwnSdl } from './sdl';
 
 export interface SubgraphEvents {
   /** The service's outbox; a relay publishes it. */
@@ -82,6 +83,8 @@ export interface Subgraph {
   readonly consumesEvents: boolean;
   /** The whole SDL: shared types, the service's own, and its dead-letter fields. */
   sdl(): string;
+  /** The internal values of the service's own enums: what its resolvers and generated types see. */
+  enumValues(): EnumValues;
   migrate(connection: DatabaseConnection): Promise<void>;
   seed(connection: DatabaseConnection): Promise<unknown>;
   /** The service's event consumer with its dead-letter store, null when it consumes no events. */
@@ -99,7 +102,13 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
   const migrationsFolder = fileURLToPath(new URL('../drizzle', definition.url));
   const databaseSchema = databaseSchemaOf(definition.name);
   const consumer = definition.events?.consumer;
+  let ownSdl: string | undefined;
   let sdl: string | undefined;
+  let enumValues: EnumValues | undefined;
+  const readOwn = () => {
+    ownSdl ??= readOwnSdl(packageRoot);
+    return ownSdl;
+  };
 
   function schema(): GraphQLSchema {
     const resolvers = mergeResolvers([
@@ -107,7 +116,7 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
       ...definition.resolvers,
       ...(consumer ? [deadLetterResolvers(deadLetterFieldNames(definition.name))] : []),
     ]);
-    return buildFederatedSchema(subgraph.sdl(), resolvers);
+    return withInternalEnumValues(buildFederatedSchema(subgraph.sdl(), resolvers), subgraph.enumValues());
   }
 
   const subgraph: Subgraph = {
@@ -117,8 +126,12 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
     packageRoot,
     consumesEvents: consumer !== undefined,
     sdl() {
-      sdl ??= assembleSubgraphSdl({ name: definition.name, packageRoot, consumesEvents: consumer !== undefined });
+      sdl ??= assembleSubgraphSdl({ name: definition.name, ownSdl: readOwn(), consumesEvents: consumer !== undefined });
       return sdl;
+    },
+    enumValues() {
+      enumValues ??= internalEnumValues(readOwn());
+      return enumValues;
     },
     migrate: (connection) => connection.migrate({ migrationsFolder, schema: databaseSchema }),
     seed: (connection) => definition.seed(connection.drizzle()),

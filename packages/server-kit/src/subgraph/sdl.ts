@@ -14,8 +14,8 @@ export function readOwnSdl(packageRoot: string): string {
 }
 
 /** A subgraph's whole SDL: the shared part, the service's own, and its dead-letter fields when it consumes events. */
-export function assembleSubgraphSdl(options: { name: string; packageRoot: string; consumesEvents: boolean }): string {
-  return [baseSdl, readOwnSdl(options.packageRoot), ...(options.consumesEvents ? [deadLetterSdl(options.name)] : [])]
+export function assembleSubgraphSdl(options: { name: string; ownSdl: string; consumesEvents: boolean }): string {
+  return [baseSdl, options.ownSdl, ...(options.consumesEvents ? [deadLetterSdl(options.name)] : [])]
     .map((part) => part.trim())
     .join('\n\n')
     .concat('\n');

@@ -159,11 +159,11 @@ export type ActionEffortInput = {
 /** Rough effort of an action for a regional team. */
 export type ActionEffortLevel =
   /** A lasting organisation, contracts, funding applications. */
-  | 'HIGH'
+  | 'high'
   /** A few people, a few evenings. */
-  | 'LOW'
+  | 'low'
   /** A small group over several months, some coordination with partners. */
-  | 'MEDIUM';
+  | 'medium';
 
 /** Which actions to list; every given criterion must hold. */
 export type ActionFilter = {
@@ -199,11 +199,11 @@ export type ActionPayload = {
 /** Order of an action list. */
 export type ActionSort =
   /** Most adoptions first (planned, in progress or implemented; abandoned ones do not count). */
-  | 'MOST_ADOPTED'
+  | 'most_adopted'
   /** Most recently published first; the default without a search. */
-  | 'NEWEST'
+  | 'newest'
   /** Best search match first; needs `filter.search`, and is the default when it is given. */
-  | 'RELEVANCE';
+  | 'relevance';
 
 /**
  * Editorial workflow of an action: DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED; an action in review may go back to DRAFT
@@ -211,13 +211,13 @@ export type ActionSort =
  */
 export type ActionStatus =
   /** No longer offered; kept for the record, not public. */
-  | 'ARCHIVED'
+  | 'archived'
   /** Being written by staff or the origin region's team; not public. */
-  | 'DRAFT'
+  | 'draft'
   /** Waiting for the initiative's staff to publish it; not public. */
-  | 'IN_REVIEW'
+  | 'in_review'
   /** Public in the action pool; regions may adopt it. */
-  | 'PUBLISHED';
+  | 'published';
 
 /** A change of an action's status. */
 export type ActionStatusChange = {
@@ -328,13 +328,13 @@ export type AdoptionPayload = {
  */
 export type AdoptionStatus =
   /** The region stopped. */
-  | 'ABANDONED'
+  | 'abandoned'
   /** The region has done it. */
-  | 'IMPLEMENTED'
+  | 'implemented'
   /** The region is doing it. */
-  | 'IN_PROGRESS'
+  | 'in_progress'
   /** The region decided to do it. */
-  | 'PLANNED';
+  | 'planned';
 
 /** Who may cache a response: every cache (PUBLIC) or only the caller's own client (PRIVATE). */
 export type CacheControlScope =
@@ -781,13 +781,13 @@ export type ResolversTypes = {
   ActionCostRange: ResolverTypeWrapper<ActionCostRange>;
   ActionCostRangeInput: ActionCostRangeInput;
   ActionEdge: ResolverTypeWrapper<Omit<ActionEdge, 'node'> & { node: ResolversTypes['Action'] }>;
-  ActionEffort: ResolverTypeWrapper<ActionEffort>;
+  ActionEffort: ResolverTypeWrapper<Omit<ActionEffort, 'level'> & { level: ResolversTypes['ActionEffortLevel'] }>;
   ActionEffortInput: ActionEffortInput;
-  ActionEffortLevel: ActionEffortLevel;
+  ActionEffortLevel: ResolverTypeWrapper<ActionEffortLevel>;
   ActionFilter: ActionFilter;
   ActionPayload: ResolverTypeWrapper<Omit<ActionPayload, 'action'> & { action?: Maybe<ResolversTypes['Action']> }>;
-  ActionSort: ActionSort;
-  ActionStatus: ActionStatus;
+  ActionSort: ResolverTypeWrapper<ActionSort>;
+  ActionStatus: ResolverTypeWrapper<ActionStatus>;
   ActionStatusChange: ResolverTypeWrapper<ActionStatusChangeRow>;
   ActionStep: ResolverTypeWrapper<ActionStepRow>;
   ActionStepInput: ActionStepInput;
@@ -796,7 +796,7 @@ export type ResolversTypes = {
   AdoptionConnection: ResolverTypeWrapper<Omit<AdoptionConnection, 'edges'> & { edges: Array<ResolversTypes['AdoptionEdge']> }>;
   AdoptionEdge: ResolverTypeWrapper<Omit<AdoptionEdge, 'node'> & { node: ResolversTypes['Adoption'] }>;
   AdoptionPayload: ResolverTypeWrapper<Omit<AdoptionPayload, 'adoption'> & { adoption?: Maybe<ResolversTypes['Adoption']> }>;
-  AdoptionStatus: AdoptionStatus;
+  AdoptionStatus: ResolverTypeWrapper<AdoptionStatus>;
   CacheControlScope: CacheControlScope;
   ChangeActionStatusInput: ChangeActionStatusInput;
   Conference: ResolverTypeWrapper<EntityReference>;
@@ -933,10 +933,16 @@ export type ActionEffortResolvers<ContextType = ActionPoolContext, ParentType ex
   level?: Resolver<ResolversTypes['ActionEffortLevel'], ParentType, ContextType>;
 };
 
+export type ActionEffortLevelResolvers = { HIGH: 'high', LOW: 'low', MEDIUM: 'medium' };
+
 export type ActionPayloadResolvers<ContextType = ActionPoolContext, ParentType extends ResolversParentTypes['ActionPayload'] = ResolversParentTypes['ActionPayload']> = {
   action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type ActionSortResolvers = { MOST_ADOPTED: 'most_adopted', NEWEST: 'newest', RELEVANCE: 'relevance' };
+
+export type ActionStatusResolvers = { ARCHIVED: 'archived', DRAFT: 'draft', IN_REVIEW: 'in_review', PUBLISHED: 'published' };
 
 export type ActionStatusChangeResolvers<ContextType = ActionPoolContext, ParentType extends ResolversParentTypes['ActionStatusChange'] = ResolversParentTypes['ActionStatusChange']> = {
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -980,6 +986,8 @@ export type AdoptionPayloadResolvers<ContextType = ActionPoolContext, ParentType
   adoption?: Resolver<Maybe<ResolversTypes['Adoption']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type AdoptionStatusResolvers = { ABANDONED: 'abandoned', IMPLEMENTED: 'implemented', IN_PROGRESS: 'in_progress', PLANNED: 'planned' };
 
 export type ConferenceResolvers<ContextType = ActionPoolContext, ParentType extends ResolversParentTypes['Conference'] = ResolversParentTypes['Conference'], FederationReferenceType extends FederationReferenceTypes['Conference'] = FederationReferenceTypes['Conference']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Conference']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1087,13 +1095,17 @@ export type Resolvers<ContextType = ActionPoolContext> = {
   ActionCostRange?: ActionCostRangeResolvers<ContextType>;
   ActionEdge?: ActionEdgeResolvers<ContextType>;
   ActionEffort?: ActionEffortResolvers<ContextType>;
+  ActionEffortLevel?: ActionEffortLevelResolvers;
   ActionPayload?: ActionPayloadResolvers<ContextType>;
+  ActionSort?: ActionSortResolvers;
+  ActionStatus?: ActionStatusResolvers;
   ActionStatusChange?: ActionStatusChangeResolvers<ContextType>;
   ActionStep?: ActionStepResolvers<ContextType>;
   Adoption?: AdoptionResolvers<ContextType>;
   AdoptionConnection?: AdoptionConnectionResolvers<ContextType>;
   AdoptionEdge?: AdoptionEdgeResolvers<ContextType>;
   AdoptionPayload?: AdoptionPayloadResolvers<ContextType>;
+  AdoptionStatus?: AdoptionStatusResolvers;
   Conference?: ConferenceResolvers<ContextType>;
   CountryCode?: GraphQLScalarType;
   Date?: GraphQLScalarType;

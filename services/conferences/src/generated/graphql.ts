@@ -223,11 +223,11 @@ export type ConferenceAttendanceInput = {
 /** How people take part. */
 export type ConferenceAttendanceMode =
   /** At the venue, with online participation. */
-  | 'HYBRID'
+  | 'hybrid'
   /** Everyone meets at the venue. */
-  | 'IN_PERSON'
+  | 'in_person'
   /** Online only; there is no venue. */
-  | 'ONLINE';
+  | 'online';
 
 /** A page of conferences. */
 export type ConferenceConnection = {
@@ -287,11 +287,11 @@ export type ConferenceFilter = {
 /** The kind of event. */
 export type ConferenceFormat =
   /** Mitmach-Konferenz: the region's large open conference with impulse talks, theme tables and workshops. */
-  | 'MITMACH_KONFERENZ'
+  | 'mitmach_konferenz'
   /** Mitmach-Werkstatt: a smaller working format on one topic. */
-  | 'MITMACH_WERKSTATT'
+  | 'mitmach_werkstatt'
   /** Erfolgs-Workshop: follows a Mitmach-Konferenz 3 to 6 months later and looks at what came of it. */
-  | 'SUCCESS_WORKSHOP';
+  | 'success_workshop';
 
 /** A position to store. */
 export type ConferenceLocationInput = {
@@ -338,17 +338,17 @@ export type ConferenceSession = {
 /** The kind of a session. */
 export type ConferenceSessionKind =
   /** A short talk that gives an impulse. */
-  | 'IMPULSE_TALK'
+  | 'impulse_talk'
   /** Marketplace where initiatives present themselves. */
-  | 'MARKETPLACE'
+  | 'marketplace'
   /** Open Space: participants set the topics themselves. */
-  | 'OPEN_SPACE'
+  | 'open_space'
   /** Everyone together. */
-  | 'PLENARY'
+  | 'plenary'
   /** A table where people gather around one topic. */
-  | 'THEME_TABLE'
+  | 'theme_table'
   /** A hands-on working session. */
-  | 'WORKSHOP';
+  | 'workshop';
 
 /** Result of adding or changing a session. */
 export type ConferenceSessionPayload = {
@@ -365,17 +365,17 @@ export type ConferenceSessionPayload = {
  */
 export type ConferenceStatus =
   /** Will not take place. */
-  | 'CANCELLED'
+  | 'cancelled'
   /** Its results are documented. */
-  | 'DOCUMENTED'
+  | 'documented'
   /** Being prepared; visible to staff and the region's team only. */
-  | 'DRAFT'
+  | 'draft'
   /** Has taken place; attendance can be marked and outcomes recorded. */
-  | 'HELD'
+  | 'held'
   /** Published; people can register. */
-  | 'OPEN_FOR_REGISTRATION'
+  | 'open_for_registration'
   /** Published; registration has closed. */
-  | 'REGISTRATION_CLOSED';
+  | 'registration_closed';
 
 /** A change of a conference's status. */
 export type ConferenceStatusChange = {
@@ -393,9 +393,9 @@ export type ConferenceStatusChange = {
 /** Whether a conference is still to come or over. */
 export type ConferenceTiming =
   /** The last day has ended. */
-  | 'PAST'
+  | 'past'
   /** The last day has not ended yet. */
-  | 'UPCOMING';
+  | 'upcoming';
 
 /** Where a conference takes place. */
 export type ConferenceVenue = {
@@ -531,11 +531,11 @@ export type InitiativeMapEntryEdge = {
 /** What an entry on the initiative map says. */
 export type InitiativeMapEntryKind =
   /** The initiative exists and works. */
-  | 'EXISTING'
+  | 'existing'
   /** Such an initiative is missing in the region. */
-  | 'NEEDED'
+  | 'needed'
   /** The initiative exists but needs support: people, money, space or know-how. */
-  | 'NEEDS_SUPPORT';
+  | 'needs_support';
 
 /** Result of adding an initiative map entry. */
 export type InitiativeMapEntryPayload = {
@@ -716,13 +716,13 @@ export type OutcomeEdge = {
 /** The kind of an outcome. */
 export type OutcomeKind =
   /** A concrete action, a candidate for the action pool. */
-  | 'ACTION'
+  | 'action'
   /** A new cooperation between organisations or people. */
-  | 'COOPERATION'
+  | 'cooperation'
   /** An idea to be worked out. */
-  | 'IDEA'
+  | 'idea'
   /** A project with people and a plan. */
-  | 'PROJECT';
+  | 'project';
 
 /** Result of recording an outcome. */
 export type OutcomePayload = {
@@ -949,11 +949,11 @@ export type RegistrationPayload = {
 /** State of a registration. */
 export type RegistrationStatus =
   /** Cancelled. */
-  | 'CANCELLED'
+  | 'cancelled'
   /** Has a place. */
-  | 'CONFIRMED'
+  | 'confirmed'
   /** Waits for a place; moves up in order of registration when a confirmed person cancels. */
-  | 'WAITLISTED';
+  | 'waitlisted';
 
 /** A session to remove. */
 export type RemoveConferenceSessionInput = {
@@ -999,19 +999,19 @@ export type Sdg = {
 /** The part of society a person acts from. */
 export type Sector =
   /** Public administration, regional development, climate-protection management. */
-  | 'ADMINISTRATION'
+  | 'administration'
   /** Businesses. */
-  | 'BUSINESS'
+  | 'business'
   /** Civil society: initiatives, associations, engaged citizens. */
-  | 'CIVIL_SOCIETY'
+  | 'civil_society'
   /** Schools and education. */
-  | 'EDUCATION'
+  | 'education'
   /** Any other sector. */
-  | 'OTHER'
+  | 'other'
   /** Local and regional politics. */
-  | 'POLITICS'
+  | 'politics'
   /** Science and research. */
-  | 'SCIENCE';
+  | 'science';
 
 /** Which upcoming conferences to list; every given criterion must hold. */
 export type UpcomingConferenceFilter = {
@@ -1195,22 +1195,22 @@ export type ResolversTypes = {
   Conference: ResolverTypeWrapper<ConferenceRow>;
   ConferenceAddress: ResolverTypeWrapper<ConferenceAddress>;
   ConferenceAttendanceInput: ConferenceAttendanceInput;
-  ConferenceAttendanceMode: ConferenceAttendanceMode;
+  ConferenceAttendanceMode: ResolverTypeWrapper<ConferenceAttendanceMode>;
   ConferenceConnection: ResolverTypeWrapper<Omit<ConferenceConnection, 'edges'> & { edges: Array<ResolversTypes['ConferenceEdge']> }>;
   ConferenceDay: ResolverTypeWrapper<ConferenceDayRow>;
   ConferenceDayInput: ConferenceDayInput;
   ConferenceEdge: ResolverTypeWrapper<Omit<ConferenceEdge, 'node'> & { node: ResolversTypes['Conference'] }>;
   ConferenceFilter: ConferenceFilter;
-  ConferenceFormat: ConferenceFormat;
+  ConferenceFormat: ResolverTypeWrapper<ConferenceFormat>;
   ConferenceLocationInput: ConferenceLocationInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ConferencePayload: ResolverTypeWrapper<Omit<ConferencePayload, 'conference'> & { conference?: Maybe<ResolversTypes['Conference']> }>;
   ConferenceSession: ResolverTypeWrapper<SessionRow>;
-  ConferenceSessionKind: ConferenceSessionKind;
+  ConferenceSessionKind: ResolverTypeWrapper<ConferenceSessionKind>;
   ConferenceSessionPayload: ResolverTypeWrapper<Omit<ConferenceSessionPayload, 'session'> & { session?: Maybe<ResolversTypes['ConferenceSession']> }>;
-  ConferenceStatus: ConferenceStatus;
+  ConferenceStatus: ResolverTypeWrapper<ConferenceStatus>;
   ConferenceStatusChange: ResolverTypeWrapper<ConferenceStatusChangeRow>;
-  ConferenceTiming: ConferenceTiming;
+  ConferenceTiming: ResolverTypeWrapper<ConferenceTiming>;
   ConferenceVenue: ResolverTypeWrapper<ConferenceVenue>;
   ConferenceVenueInput: ConferenceVenueInput;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
@@ -1224,7 +1224,7 @@ export type ResolversTypes = {
   InitiativeMapEntry: ResolverTypeWrapper<InitiativeMapEntryRow>;
   InitiativeMapEntryConnection: ResolverTypeWrapper<Omit<InitiativeMapEntryConnection, 'edges'> & { edges: Array<ResolversTypes['InitiativeMapEntryEdge']> }>;
   InitiativeMapEntryEdge: ResolverTypeWrapper<Omit<InitiativeMapEntryEdge, 'node'> & { node: ResolversTypes['InitiativeMapEntry'] }>;
-  InitiativeMapEntryKind: InitiativeMapEntryKind;
+  InitiativeMapEntryKind: ResolverTypeWrapper<InitiativeMapEntryKind>;
   InitiativeMapEntryPayload: ResolverTypeWrapper<Omit<InitiativeMapEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['InitiativeMapEntry']> }>;
   InitiativeMapFilter: InitiativeMapFilter;
   MarkConferenceAttendanceInput: MarkConferenceAttendanceInput;
@@ -1234,7 +1234,7 @@ export type ResolversTypes = {
   Outcome: ResolverTypeWrapper<OutcomeRow>;
   OutcomeConnection: ResolverTypeWrapper<Omit<OutcomeConnection, 'edges'> & { edges: Array<ResolversTypes['OutcomeEdge']> }>;
   OutcomeEdge: ResolverTypeWrapper<Omit<OutcomeEdge, 'node'> & { node: ResolversTypes['Outcome'] }>;
-  OutcomeKind: OutcomeKind;
+  OutcomeKind: ResolverTypeWrapper<OutcomeKind>;
   OutcomePayload: ResolverTypeWrapper<Omit<OutcomePayload, 'outcome'> & { outcome?: Maybe<ResolversTypes['Outcome']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<Person>;
@@ -1248,13 +1248,13 @@ export type ResolversTypes = {
   RegistrationEdge: ResolverTypeWrapper<Omit<RegistrationEdge, 'node'> & { node: ResolversTypes['Registration'] }>;
   RegistrationFilter: RegistrationFilter;
   RegistrationPayload: ResolverTypeWrapper<Omit<RegistrationPayload, 'conference' | 'registration'> & { conference?: Maybe<ResolversTypes['Conference']>, registration?: Maybe<ResolversTypes['Registration']> }>;
-  RegistrationStatus: RegistrationStatus;
+  RegistrationStatus: ResolverTypeWrapper<RegistrationStatus>;
   RemoveConferenceSessionInput: RemoveConferenceSessionInput;
   RemoveConferenceSessionPayload: ResolverTypeWrapper<Omit<RemoveConferenceSessionPayload, 'conference'> & { conference?: Maybe<ResolversTypes['Conference']> }>;
   ReplayDeadLetterInput: ReplayDeadLetterInput;
   ReplayDeadLetterPayload: ResolverTypeWrapper<ReplayDeadLetterPayload>;
   Sdg: ResolverTypeWrapper<Sdg>;
-  Sector: Sector;
+  Sector: ResolverTypeWrapper<Sector>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   UpcomingConferenceFilter: UpcomingConferenceFilter;
@@ -1389,6 +1389,8 @@ export type ConferenceAddressResolvers<ContextType = ConferencesContext, ParentT
   street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ConferenceAttendanceModeResolvers = { HYBRID: 'hybrid', IN_PERSON: 'in_person', ONLINE: 'online' };
+
 export type ConferenceConnectionResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['ConferenceConnection'] = ResolversParentTypes['ConferenceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ConferenceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1405,6 +1407,8 @@ export type ConferenceEdgeResolvers<ContextType = ConferencesContext, ParentType
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Conference'], ParentType, ContextType>;
 };
+
+export type ConferenceFormatResolvers = { MITMACH_KONFERENZ: 'mitmach_konferenz', MITMACH_WERKSTATT: 'mitmach_werkstatt', SUCCESS_WORKSHOP: 'success_workshop' };
 
 export type ConferencePayloadResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['ConferencePayload'] = ResolversParentTypes['ConferencePayload']> = {
   conference?: Resolver<Maybe<ResolversTypes['Conference']>, ParentType, ContextType>;
@@ -1424,10 +1428,14 @@ export type ConferenceSessionResolvers<ContextType = ConferencesContext, ParentT
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ConferenceSessionKindResolvers = { IMPULSE_TALK: 'impulse_talk', MARKETPLACE: 'marketplace', OPEN_SPACE: 'open_space', PLENARY: 'plenary', THEME_TABLE: 'theme_table', WORKSHOP: 'workshop' };
+
 export type ConferenceSessionPayloadResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['ConferenceSessionPayload'] = ResolversParentTypes['ConferenceSessionPayload']> = {
   session?: Resolver<Maybe<ResolversTypes['ConferenceSession']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type ConferenceStatusResolvers = { CANCELLED: 'cancelled', DOCUMENTED: 'documented', DRAFT: 'draft', HELD: 'held', OPEN_FOR_REGISTRATION: 'open_for_registration', REGISTRATION_CLOSED: 'registration_closed' };
 
 export type ConferenceStatusChangeResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['ConferenceStatusChange'] = ResolversParentTypes['ConferenceStatusChange']> = {
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1435,6 +1443,8 @@ export type ConferenceStatusChangeResolvers<ContextType = ConferencesContext, Pa
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ConferenceStatus'], ParentType, ContextType>;
 };
+
+export type ConferenceTimingResolvers = { PAST: 'past', UPCOMING: 'upcoming' };
 
 export type ConferenceVenueResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['ConferenceVenue'] = ResolversParentTypes['ConferenceVenue']> = {
   address?: Resolver<ResolversTypes['ConferenceAddress'], ParentType, ContextType>;
@@ -1500,6 +1510,8 @@ export type InitiativeMapEntryEdgeResolvers<ContextType = ConferencesContext, Pa
   node?: Resolver<ResolversTypes['InitiativeMapEntry'], ParentType, ContextType>;
 };
 
+export type InitiativeMapEntryKindResolvers = { EXISTING: 'existing', NEEDED: 'needed', NEEDS_SUPPORT: 'needs_support' };
+
 export type InitiativeMapEntryPayloadResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['InitiativeMapEntryPayload'] = ResolversParentTypes['InitiativeMapEntryPayload']> = {
   entry?: Resolver<Maybe<ResolversTypes['InitiativeMapEntry']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1555,6 +1567,8 @@ export type OutcomeEdgeResolvers<ContextType = ConferencesContext, ParentType ex
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
 };
+
+export type OutcomeKindResolvers = { ACTION: 'action', COOPERATION: 'cooperation', IDEA: 'idea', PROJECT: 'project' };
 
 export type OutcomePayloadResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['OutcomePayload'] = ResolversParentTypes['OutcomePayload']> = {
   outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType>;
@@ -1617,6 +1631,8 @@ export type RegistrationPayloadResolvers<ContextType = ConferencesContext, Paren
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RegistrationStatusResolvers = { CANCELLED: 'cancelled', CONFIRMED: 'confirmed', WAITLISTED: 'waitlisted' };
+
 export type RemoveConferenceSessionPayloadResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['RemoveConferenceSessionPayload'] = ResolversParentTypes['RemoveConferenceSessionPayload']> = {
   conference?: Resolver<Maybe<ResolversTypes['Conference']>, ParentType, ContextType>;
   removedSessionId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
@@ -1632,6 +1648,8 @@ export type ReplayDeadLetterPayloadResolvers<ContextType = ConferencesContext, P
 export type SdgResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['Sdg'] = ResolversParentTypes['Sdg']> = {
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type SectorResolvers = { ADMINISTRATION: 'administration', BUSINESS: 'business', CIVIL_SOCIETY: 'civil_society', EDUCATION: 'education', OTHER: 'other', POLITICS: 'politics', SCIENCE: 'science' };
 
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
@@ -1651,13 +1669,18 @@ export type Resolvers<ContextType = ConferencesContext> = {
   CancelRegistrationPayload?: CancelRegistrationPayloadResolvers<ContextType>;
   Conference?: ConferenceResolvers<ContextType>;
   ConferenceAddress?: ConferenceAddressResolvers<ContextType>;
+  ConferenceAttendanceMode?: ConferenceAttendanceModeResolvers;
   ConferenceConnection?: ConferenceConnectionResolvers<ContextType>;
   ConferenceDay?: ConferenceDayResolvers<ContextType>;
   ConferenceEdge?: ConferenceEdgeResolvers<ContextType>;
+  ConferenceFormat?: ConferenceFormatResolvers;
   ConferencePayload?: ConferencePayloadResolvers<ContextType>;
   ConferenceSession?: ConferenceSessionResolvers<ContextType>;
+  ConferenceSessionKind?: ConferenceSessionKindResolvers;
   ConferenceSessionPayload?: ConferenceSessionPayloadResolvers<ContextType>;
+  ConferenceStatus?: ConferenceStatusResolvers;
   ConferenceStatusChange?: ConferenceStatusChangeResolvers<ContextType>;
+  ConferenceTiming?: ConferenceTimingResolvers;
   ConferenceVenue?: ConferenceVenueResolvers<ContextType>;
   CountryCode?: GraphQLScalarType;
   Date?: GraphQLScalarType;
@@ -1669,6 +1692,7 @@ export type Resolvers<ContextType = ConferencesContext> = {
   InitiativeMapEntry?: InitiativeMapEntryResolvers<ContextType>;
   InitiativeMapEntryConnection?: InitiativeMapEntryConnectionResolvers<ContextType>;
   InitiativeMapEntryEdge?: InitiativeMapEntryEdgeResolvers<ContextType>;
+  InitiativeMapEntryKind?: InitiativeMapEntryKindResolvers;
   InitiativeMapEntryPayload?: InitiativeMapEntryPayloadResolvers<ContextType>;
   MarkConferenceAttendancePayload?: MarkConferenceAttendancePayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1676,6 +1700,7 @@ export type Resolvers<ContextType = ConferencesContext> = {
   Outcome?: OutcomeResolvers<ContextType>;
   OutcomeConnection?: OutcomeConnectionResolvers<ContextType>;
   OutcomeEdge?: OutcomeEdgeResolvers<ContextType>;
+  OutcomeKind?: OutcomeKindResolvers;
   OutcomePayload?: OutcomePayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -1685,9 +1710,11 @@ export type Resolvers<ContextType = ConferencesContext> = {
   RegistrationConnection?: RegistrationConnectionResolvers<ContextType>;
   RegistrationEdge?: RegistrationEdgeResolvers<ContextType>;
   RegistrationPayload?: RegistrationPayloadResolvers<ContextType>;
+  RegistrationStatus?: RegistrationStatusResolvers;
   RemoveConferenceSessionPayload?: RemoveConferenceSessionPayloadResolvers<ContextType>;
   ReplayDeadLetterPayload?: ReplayDeadLetterPayloadResolvers<ContextType>;
   Sdg?: SdgResolvers<ContextType>;
+  Sector?: SectorResolvers;
   URL?: GraphQLScalarType;
   UUID?: GraphQLScalarType;
   UserError?: UserErrorResolvers<ContextType>;

@@ -185,13 +185,13 @@ export type CoursePayload = {
 /** The topics of the online courses. */
 export type CourseTopic =
   /** Organising a Mitmach-Konferenz and other events. */
-  | 'EVENT_ORGANISATION'
+  | 'event_organisation'
   /** Moderating groups, conferences and theme tables. */
-  | 'MODERATION'
+  | 'moderation'
   /** Building networks and cooperations across sectors. */
-  | 'NETWORKING_AND_COOPERATION'
+  | 'networking_and_cooperation'
   /** Press work: press releases, contacts with local media, social media. */
-  | 'PRESS_WORK';
+  | 'press_work';
 
 /** A new cohort of a cohort-based programme; staff only. */
 export type CreateCohortInput = {
@@ -409,11 +409,11 @@ export type EnrollmentPayload = {
 /** Where an enrolment stands. */
 export type EnrollmentStatus =
   /** Enrolled, with lessons left to do. */
-  | 'ACTIVE'
+  | 'active'
   /** Every lesson completed. */
-  | 'COMPLETED'
+  | 'completed'
   /** Withdrawn; no further progress is recorded. */
-  | 'WITHDRAWN';
+  | 'withdrawn';
 
 /** An event this service could not apply after its retries, kept for staff to inspect and replay. */
 export type EventDeadLetter = {
@@ -526,9 +526,9 @@ export type ExchangeMeetingPayload = {
 /** Whether a meeting lies ahead or behind. */
 export type ExchangeMeetingPeriod =
   /** Meetings that have started, latest first. */
-  | 'PAST'
+  | 'past'
   /** Meetings that have not started yet, soonest first. */
-  | 'UPCOMING';
+  | 'upcoming';
 
 /** A chapter of the Mitmach-Regionen handbook (about 100 pages). */
 export type HandbookChapter = {
@@ -611,13 +611,13 @@ export type LessonCompletion = {
 /** The kinds of lesson. */
 export type LessonKind =
   /** An exercise to do alone or with the regional team. */
-  | 'EXERCISE'
+  | 'exercise'
   /** Working through a chapter of the handbook. */
-  | 'HANDBOOK_CHAPTER'
+  | 'handbook_chapter'
   /** A text to read. */
-  | 'TEXT'
+  | 'text'
   /** An explainer video. */
-  | 'VIDEO';
+  | 'video';
 
 /** Result of a mutation on a lesson. */
 export type LessonPayload = {
@@ -631,9 +631,9 @@ export type LessonPayload = {
 /** How a module is held. */
 export type ModuleFormat =
   /** Live, in person at a venue. */
-  | 'LIVE'
+  | 'live'
   /** Online, by video conference. */
-  | 'ONLINE';
+  | 'online';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -866,11 +866,11 @@ export type ProgramFilter = {
 /** The kinds of learning programme. */
 export type ProgramKind =
   /** Training of regional moderators: at most 6 modules. */
-  | 'MODERATOR_TRAINING'
+  | 'moderator_training'
   /** Online-Begleitprogramm: self-paced online companion programme with courses, handbook and toolkit. */
-  | 'ONLINE_COMPANION'
+  | 'online_companion'
   /** Regionallabor: cohort-based, 15 months of online and live modules. */
-  | 'REGIONAL_LAB';
+  | 'regional_lab';
 
 /** A module of a programme: a numbered unit in a given month of the programme, held online or live. */
 export type ProgramModule = {
@@ -1089,11 +1089,11 @@ export type ToolkitItemFilter = {
 /** The kinds of toolkit item. */
 export type ToolkitItemKind =
   /** A checklist to work through, e.g. for a conference. */
-  | 'CHECKLIST'
+  | 'checklist'
   /** A guide that explains how to do something, e.g. moderation. */
-  | 'GUIDE'
+  | 'guide'
   /** A template to fill in, e.g. a press release. */
-  | 'TEMPLATE';
+  | 'template';
 
 /** Result of a mutation on a toolkit item. */
 export type ToolkitItemPayload = {
@@ -1389,7 +1389,7 @@ export type ResolversTypes = {
   CourseEdge: ResolverTypeWrapper<Omit<CourseEdge, 'node'> & { node: ResolversTypes['Course'] }>;
   CourseFilter: CourseFilter;
   CoursePayload: ResolverTypeWrapper<Omit<CoursePayload, 'course'> & { course?: Maybe<ResolversTypes['Course']> }>;
-  CourseTopic: CourseTopic;
+  CourseTopic: ResolverTypeWrapper<CourseTopic>;
   CreateCohortInput: CreateCohortInput;
   CreateCourseInput: CreateCourseInput;
   CreateExchangeMeetingInput: CreateExchangeMeetingInput;
@@ -1407,7 +1407,7 @@ export type ResolversTypes = {
   EnrollmentEdge: ResolverTypeWrapper<Omit<EnrollmentEdge, 'node'> & { node: ResolversTypes['Enrollment'] }>;
   EnrollmentFilter: EnrollmentFilter;
   EnrollmentPayload: ResolverTypeWrapper<Omit<EnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
-  EnrollmentStatus: EnrollmentStatus;
+  EnrollmentStatus: ResolverTypeWrapper<EnrollmentStatus>;
   EventDeadLetter: ResolverTypeWrapper<DeadLetterRow>;
   ExchangeMeeting: ResolverTypeWrapper<ExchangeMeetingRow>;
   ExchangeMeetingConnection: ResolverTypeWrapper<Omit<ExchangeMeetingConnection, 'edges'> & { edges: Array<ResolversTypes['ExchangeMeetingEdge']> }>;
@@ -1416,16 +1416,16 @@ export type ResolversTypes = {
   ExchangeMeetingExpertInput: ExchangeMeetingExpertInput;
   ExchangeMeetingFilter: ExchangeMeetingFilter;
   ExchangeMeetingPayload: ResolverTypeWrapper<Omit<ExchangeMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversTypes['ExchangeMeeting']> }>;
-  ExchangeMeetingPeriod: ExchangeMeetingPeriod;
+  ExchangeMeetingPeriod: ResolverTypeWrapper<ExchangeMeetingPeriod>;
   HandbookChapter: ResolverTypeWrapper<HandbookChapterRow>;
   HandbookChapterConnection: ResolverTypeWrapper<Omit<HandbookChapterConnection, 'edges'> & { edges: Array<ResolversTypes['HandbookChapterEdge']> }>;
   HandbookChapterEdge: ResolverTypeWrapper<Omit<HandbookChapterEdge, 'node'> & { node: ResolversTypes['HandbookChapter'] }>;
   HandbookChapterPayload: ResolverTypeWrapper<Omit<HandbookChapterPayload, 'chapter'> & { chapter?: Maybe<ResolversTypes['HandbookChapter']> }>;
   Lesson: ResolverTypeWrapper<LessonRow>;
   LessonCompletion: ResolverTypeWrapper<LessonCompletionRow>;
-  LessonKind: LessonKind;
+  LessonKind: ResolverTypeWrapper<LessonKind>;
   LessonPayload: ResolverTypeWrapper<Omit<LessonPayload, 'lesson'> & { lesson?: Maybe<ResolversTypes['Lesson']> }>;
-  ModuleFormat: ModuleFormat;
+  ModuleFormat: ResolverTypeWrapper<ModuleFormat>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<EntityReference>;
@@ -1433,7 +1433,7 @@ export type ResolversTypes = {
   ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversTypes['ProgramEdge']> }>;
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
   ProgramFilter: ProgramFilter;
-  ProgramKind: ProgramKind;
+  ProgramKind: ResolverTypeWrapper<ProgramKind>;
   ProgramModule: ResolverTypeWrapper<ProgramModuleRow>;
   ProgramModulePayload: ResolverTypeWrapper<Omit<ProgramModulePayload, 'module'> & { module?: Maybe<ResolversTypes['ProgramModule']> }>;
   ProgramPayload: ResolverTypeWrapper<Omit<ProgramPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }>;
@@ -1445,7 +1445,7 @@ export type ResolversTypes = {
   ToolkitItemConnection: ResolverTypeWrapper<Omit<ToolkitItemConnection, 'edges'> & { edges: Array<ResolversTypes['ToolkitItemEdge']> }>;
   ToolkitItemEdge: ResolverTypeWrapper<Omit<ToolkitItemEdge, 'node'> & { node: ResolversTypes['ToolkitItem'] }>;
   ToolkitItemFilter: ToolkitItemFilter;
-  ToolkitItemKind: ToolkitItemKind;
+  ToolkitItemKind: ResolverTypeWrapper<ToolkitItemKind>;
   ToolkitItemPayload: ResolverTypeWrapper<Omit<ToolkitItemPayload, 'toolkitItem'> & { toolkitItem?: Maybe<ResolversTypes['ToolkitItem']> }>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
@@ -1622,6 +1622,8 @@ export type CoursePayloadResolvers<ContextType = LearningContext, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CourseTopicResolvers = { EVENT_ORGANISATION: 'event_organisation', MODERATION: 'moderation', NETWORKING_AND_COOPERATION: 'networking_and_cooperation', PRESS_WORK: 'press_work' };
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1664,6 +1666,8 @@ export type EnrollmentPayloadResolvers<ContextType = LearningContext, ParentType
   enrollment?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type EnrollmentStatusResolvers = { ACTIVE: 'active', COMPLETED: 'completed', WITHDRAWN: 'withdrawn' };
 
 export type EventDeadLetterResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['EventDeadLetter'] = ResolversParentTypes['EventDeadLetter']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1711,6 +1715,8 @@ export type ExchangeMeetingPayloadResolvers<ContextType = LearningContext, Paren
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ExchangeMeetingPeriodResolvers = { PAST: 'past', UPCOMING: 'upcoming' };
+
 export type HandbookChapterResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['HandbookChapter'] = ResolversParentTypes['HandbookChapter'], FederationReferenceType extends FederationReferenceTypes['HandbookChapter'] = FederationReferenceTypes['HandbookChapter']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HandbookChapter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   firstPage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1755,10 +1761,14 @@ export type LessonCompletionResolvers<ContextType = LearningContext, ParentType 
   lesson?: Resolver<ResolversTypes['Lesson'], ParentType, ContextType>;
 };
 
+export type LessonKindResolvers = { EXERCISE: 'exercise', HANDBOOK_CHAPTER: 'handbook_chapter', TEXT: 'text', VIDEO: 'video' };
+
 export type LessonPayloadResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['LessonPayload'] = ResolversParentTypes['LessonPayload']> = {
   lesson?: Resolver<Maybe<ResolversTypes['Lesson']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type ModuleFormatResolvers = { LIVE: 'live', ONLINE: 'online' };
 
 export type MutationResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRegionToCohort?: Resolver<ResolversTypes['CohortPayload'], ParentType, ContextType, RequireFields<MutationAddRegionToCohortArgs, 'input'>>;
@@ -1818,6 +1828,8 @@ export type ProgramEdgeResolvers<ContextType = LearningContext, ParentType exten
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
 };
+
+export type ProgramKindResolvers = { MODERATOR_TRAINING: 'moderator_training', ONLINE_COMPANION: 'online_companion', REGIONAL_LAB: 'regional_lab' };
 
 export type ProgramModuleResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['ProgramModule'] = ResolversParentTypes['ProgramModule'], FederationReferenceType extends FederationReferenceTypes['ProgramModule'] = FederationReferenceTypes['ProgramModule']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProgramModule']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1889,6 +1901,8 @@ export type ToolkitItemEdgeResolvers<ContextType = LearningContext, ParentType e
   node?: Resolver<ResolversTypes['ToolkitItem'], ParentType, ContextType>;
 };
 
+export type ToolkitItemKindResolvers = { CHECKLIST: 'checklist', GUIDE: 'guide', TEMPLATE: 'template' };
+
 export type ToolkitItemPayloadResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['ToolkitItemPayload'] = ResolversParentTypes['ToolkitItemPayload']> = {
   toolkitItem?: Resolver<Maybe<ResolversTypes['ToolkitItem']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1919,6 +1933,7 @@ export type Resolvers<ContextType = LearningContext> = {
   CourseConnection?: CourseConnectionResolvers<ContextType>;
   CourseEdge?: CourseEdgeResolvers<ContextType>;
   CoursePayload?: CoursePayloadResolvers<ContextType>;
+  CourseTopic?: CourseTopicResolvers;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
@@ -1926,25 +1941,30 @@ export type Resolvers<ContextType = LearningContext> = {
   EnrollmentConnection?: EnrollmentConnectionResolvers<ContextType>;
   EnrollmentEdge?: EnrollmentEdgeResolvers<ContextType>;
   EnrollmentPayload?: EnrollmentPayloadResolvers<ContextType>;
+  EnrollmentStatus?: EnrollmentStatusResolvers;
   EventDeadLetter?: EventDeadLetterResolvers<ContextType>;
   ExchangeMeeting?: ExchangeMeetingResolvers<ContextType>;
   ExchangeMeetingConnection?: ExchangeMeetingConnectionResolvers<ContextType>;
   ExchangeMeetingEdge?: ExchangeMeetingEdgeResolvers<ContextType>;
   ExchangeMeetingExpert?: ExchangeMeetingExpertResolvers<ContextType>;
   ExchangeMeetingPayload?: ExchangeMeetingPayloadResolvers<ContextType>;
+  ExchangeMeetingPeriod?: ExchangeMeetingPeriodResolvers;
   HandbookChapter?: HandbookChapterResolvers<ContextType>;
   HandbookChapterConnection?: HandbookChapterConnectionResolvers<ContextType>;
   HandbookChapterEdge?: HandbookChapterEdgeResolvers<ContextType>;
   HandbookChapterPayload?: HandbookChapterPayloadResolvers<ContextType>;
   Lesson?: LessonResolvers<ContextType>;
   LessonCompletion?: LessonCompletionResolvers<ContextType>;
+  LessonKind?: LessonKindResolvers;
   LessonPayload?: LessonPayloadResolvers<ContextType>;
+  ModuleFormat?: ModuleFormatResolvers;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   ProgramConnection?: ProgramConnectionResolvers<ContextType>;
   ProgramEdge?: ProgramEdgeResolvers<ContextType>;
+  ProgramKind?: ProgramKindResolvers;
   ProgramModule?: ProgramModuleResolvers<ContextType>;
   ProgramModulePayload?: ProgramModulePayloadResolvers<ContextType>;
   ProgramPayload?: ProgramPayloadResolvers<ContextType>;
@@ -1954,6 +1974,7 @@ export type Resolvers<ContextType = LearningContext> = {
   ToolkitItem?: ToolkitItemResolvers<ContextType>;
   ToolkitItemConnection?: ToolkitItemConnectionResolvers<ContextType>;
   ToolkitItemEdge?: ToolkitItemEdgeResolvers<ContextType>;
+  ToolkitItemKind?: ToolkitItemKindResolvers;
   ToolkitItemPayload?: ToolkitItemPayloadResolvers<ContextType>;
   URL?: GraphQLScalarType;
   UUID?: GraphQLScalarType;

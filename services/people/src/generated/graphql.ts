@@ -226,19 +226,19 @@ export type OrganizationFilter = {
 /** What kind of organisation it is. */
 export type OrganizationKind =
   /** A registered association (Verein). */
-  | 'ASSOCIATION'
+  | 'association'
   /** A business or cooperative. */
-  | 'COMPANY'
+  | 'company'
   /** A foundation. */
-  | 'FOUNDATION'
+  | 'foundation'
   /** A civic initiative, such as a Mitmach-Region's team or the Mitmach-Regionen Initiative itself. */
-  | 'INITIATIVE'
+  | 'initiative'
   /** A municipality, city or district administration. */
-  | 'MUNICIPALITY'
+  | 'municipality'
   /** A public agency, such as climate-protection management or regional development. */
-  | 'PUBLIC_AGENCY'
+  | 'public_agency'
   /** A school or other place of education. */
-  | 'SCHOOL';
+  | 'school';
 
 /** Result of a mutation on an organisation. */
 export type OrganizationPayload = {
@@ -533,19 +533,19 @@ export type RemoveTeamMemberPayload = {
 /** The part of society a person acts from. */
 export type Sector =
   /** Public administration, regional development, climate-protection management. */
-  | 'ADMINISTRATION'
+  | 'administration'
   /** Businesses. */
-  | 'BUSINESS'
+  | 'business'
   /** Civil society: initiatives, associations, engaged citizens. */
-  | 'CIVIL_SOCIETY'
+  | 'civil_society'
   /** Schools and education. */
-  | 'EDUCATION'
+  | 'education'
   /** Any other sector. */
-  | 'OTHER'
+  | 'other'
   /** Local and regional politics. */
-  | 'POLITICS'
+  | 'politics'
   /** Science and research. */
-  | 'SCIENCE';
+  | 'science';
 
 /** A person's role in a region's team (Regional-Team). */
 export type TeamMembership = {
@@ -574,11 +574,11 @@ export type TeamMembershipPayload = {
 /** A person's role in a regional team. */
 export type TeamRole =
   /** The region's contact person for the network and the public. */
-  | 'CONTACT'
+  | 'contact'
   /** Regional moderator (Regional-Moderator:in), trained by the initiative. */
-  | 'REGIONAL_MODERATOR'
+  | 'regional_moderator'
   /** Member of the regional team. */
-  | 'TEAM_MEMBER';
+  | 'team_member';
 
 /**
  * Changes to an organisation; staff, or the team of its region (which may move it only to another of its regions).
@@ -762,7 +762,7 @@ export type ResolversTypes = {
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
-  OrganizationKind: OrganizationKind;
+  OrganizationKind: ResolverTypeWrapper<OrganizationKind>;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRow>;
@@ -770,8 +770,8 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
   PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
-  PersonalDataExport: ResolverTypeWrapper<PersonalDataExport>;
-  PersonalDataTeamMembership: ResolverTypeWrapper<PersonalDataTeamMembership>;
+  PersonalDataExport: ResolverTypeWrapper<Omit<PersonalDataExport, 'sector' | 'teamMemberships'> & { sector: ResolversTypes['Sector'], teamMemberships: Array<ResolversTypes['PersonalDataTeamMembership']> }>;
+  PersonalDataTeamMembership: ResolverTypeWrapper<Omit<PersonalDataTeamMembership, 'role'> & { role: ResolversTypes['TeamRole'] }>;
   PublicProfileConsentInput: PublicProfileConsentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionReference>;
@@ -779,10 +779,10 @@ export type ResolversTypes = {
   RegionTeam: ResolverTypeWrapper<RegionTeamModel>;
   RemoveTeamMemberInput: RemoveTeamMemberInput;
   RemoveTeamMemberPayload: ResolverTypeWrapper<Omit<RemoveTeamMemberPayload, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
-  Sector: Sector;
+  Sector: ResolverTypeWrapper<Sector>;
   TeamMembership: ResolverTypeWrapper<TeamMembershipRow>;
   TeamMembershipPayload: ResolverTypeWrapper<Omit<TeamMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['TeamMembership']> }>;
-  TeamRole: TeamRole;
+  TeamRole: ResolverTypeWrapper<TeamRole>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   UpdateOrganizationInput: UpdateOrganizationInput;
@@ -817,7 +817,7 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
   PersonPayload: Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
-  PersonalDataExport: PersonalDataExport;
+  PersonalDataExport: Omit<PersonalDataExport, 'teamMemberships'> & { teamMemberships: Array<ResolversParentTypes['PersonalDataTeamMembership']> };
   PersonalDataTeamMembership: PersonalDataTeamMembership;
   PublicProfileConsentInput: PublicProfileConsentInput;
   Query: Record<PropertyKey, never>;
@@ -902,6 +902,8 @@ export type OrganizationEdgeResolvers<ContextType = PeopleContext, ParentType ex
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 };
+
+export type OrganizationKindResolvers = { ASSOCIATION: 'association', COMPANY: 'company', FOUNDATION: 'foundation', INITIATIVE: 'initiative', MUNICIPALITY: 'municipality', PUBLIC_AGENCY: 'public_agency', SCHOOL: 'school' };
 
 export type OrganizationPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = {
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -1003,6 +1005,8 @@ export type RemoveTeamMemberPayloadResolvers<ContextType = PeopleContext, Parent
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SectorResolvers = { ADMINISTRATION: 'administration', BUSINESS: 'business', CIVIL_SOCIETY: 'civil_society', EDUCATION: 'education', OTHER: 'other', POLITICS: 'politics', SCIENCE: 'science' };
+
 export type TeamMembershipResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['TeamMembership'] = ResolversParentTypes['TeamMembership'], FederationReferenceType extends FederationReferenceTypes['TeamMembership'] = FederationReferenceTypes['TeamMembership']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TeamMembership']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
@@ -1016,6 +1020,8 @@ export type TeamMembershipPayloadResolvers<ContextType = PeopleContext, ParentTy
   membership?: Resolver<Maybe<ResolversTypes['TeamMembership']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type TeamRoleResolvers = { CONTACT: 'contact', REGIONAL_MODERATOR: 'regional_moderator', TEAM_MEMBER: 'team_member' };
 
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
@@ -1042,6 +1048,7 @@ export type Resolvers<ContextType = PeopleContext> = {
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationKind?: OrganizationKindResolvers;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -1054,8 +1061,10 @@ export type Resolvers<ContextType = PeopleContext> = {
   Region?: RegionResolvers<ContextType>;
   RegionTeam?: RegionTeamResolvers<ContextType>;
   RemoveTeamMemberPayload?: RemoveTeamMemberPayloadResolvers<ContextType>;
+  Sector?: SectorResolvers;
   TeamMembership?: TeamMembershipResolvers<ContextType>;
   TeamMembershipPayload?: TeamMembershipPayloadResolvers<ContextType>;
+  TeamRole?: TeamRoleResolvers;
   URL?: GraphQLScalarType;
   UUID?: GraphQLScalarType;
   UserError?: UserErrorResolvers<ContextType>;

@@ -52,11 +52,11 @@ export type Application = {
 /** The decision on an application. */
 export type ApplicationDecision =
   /** Accepted: the region moves to ACCEPTED. */
-  | 'ACCEPTED'
+  | 'accepted'
   /** Not decided yet. */
-  | 'PENDING'
+  | 'pending'
   /** Rejected. */
-  | 'REJECTED';
+  | 'rejected';
 
 /** Result of a mutation on an application. */
 export type ApplicationPayload = {
@@ -289,11 +289,11 @@ export type FundingEntryPayload = {
 /** Kind of a funding booking. */
 export type FundingKind =
   /** The region's own deposit (500 EUR per accepted region). */
-  | 'DEPOSIT'
+  | 'deposit'
   /** A grant drawn for an implementation project. */
-  | 'GRANT'
+  | 'grant'
   /** Matching funds from the project (twice the deposit). */
-  | 'MATCHING';
+  | 'matching';
 
 /** A point on the map, WGS 84. */
 export type GeoPoint = {
@@ -456,9 +456,9 @@ export type PeerGroupEdge = {
 /** Who moderates a peer group. */
 export type PeerGroupModeration =
   /** Moderated by the initiative's staff. */
-  | 'PROFESSIONAL'
+  | 'professional'
   /** Moderated by the regions themselves. */
-  | 'SELF_ORGANISED';
+  | 'self_organised';
 
 /** Result of a mutation on a peer group. */
 export type PeerGroupPayload = {
@@ -695,22 +695,22 @@ export type RegionFilter = {
 /** What kind of space a region is. */
 export type RegionKind =
   /** A city. */
-  | 'CITY'
+  | 'city'
   /** A quarter of a city. */
-  | 'CITY_QUARTER'
+  | 'city_quarter'
   /** A district (Landkreis, Bezirk). */
-  | 'DISTRICT'
+  | 'district'
   /** A municipality. */
-  | 'MUNICIPALITY'
+  | 'municipality'
   /** A landscape or rural region. */
-  | 'REGION';
+  | 'region';
 
 /** Order of a region list. */
 export type RegionOrder =
   /** Most recently joined first. */
-  | 'JOINED_NEWEST'
+  | 'joined_newest'
   /** Alphabetical by name. */
-  | 'NAME';
+  | 'name';
 
 /** Result of a mutation on a region. */
 export type RegionPayload = {
@@ -727,19 +727,19 @@ export type RegionPayload = {
  */
 export type RegionStatus =
   /** Accepted into the network, before the Regionallabor starts. */
-  | 'ACCEPTED'
+  | 'accepted'
   /** Active after the Regionallabor. */
-  | 'ACTIVE'
+  | 'active'
   /** Applied in an application round. */
-  | 'APPLIED'
+  | 'applied'
   /** No longer part of the network. */
-  | 'ENDED'
+  | 'ended'
   /** Taking part in the 15-month Regionallabor. */
-  | 'IN_REGIONAL_LAB'
+  | 'in_regional_lab'
   /** Paused for now. */
-  | 'PAUSED'
+  | 'paused'
   /** Running on its own, without professional support. */
-  | 'SELF_ORGANISED';
+  | 'self_organised';
 
 /** A change of a region's status. */
 export type RegionStatusChange = {
@@ -951,7 +951,7 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Application: ResolverTypeWrapper<ApplicationRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ApplicationDecision: ApplicationDecision;
+  ApplicationDecision: ResolverTypeWrapper<ApplicationDecision>;
   ApplicationPayload: ResolverTypeWrapper<Omit<ApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   ApplicationRound: ResolverTypeWrapper<ApplicationRoundRow>;
   ApplicationRoundConnection: ResolverTypeWrapper<Omit<ApplicationRoundConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationRoundEdge']> }>;
@@ -973,7 +973,7 @@ export type ResolversTypes = {
   FundingAccount: ResolverTypeWrapper<FundingAccountModel>;
   FundingEntry: ResolverTypeWrapper<FundingEntryRow>;
   FundingEntryPayload: ResolverTypeWrapper<Omit<FundingEntryPayload, 'account' | 'entry'> & { account?: Maybe<ResolversTypes['FundingAccount']>, entry?: Maybe<ResolversTypes['FundingEntry']> }>;
-  FundingKind: FundingKind;
+  FundingKind: ResolverTypeWrapper<FundingKind>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -982,7 +982,7 @@ export type ResolversTypes = {
   PeerGroup: ResolverTypeWrapper<PeerGroupRow>;
   PeerGroupConnection: ResolverTypeWrapper<Omit<PeerGroupConnection, 'edges'> & { edges: Array<ResolversTypes['PeerGroupEdge']> }>;
   PeerGroupEdge: ResolverTypeWrapper<Omit<PeerGroupEdge, 'node'> & { node: ResolversTypes['PeerGroup'] }>;
-  PeerGroupModeration: PeerGroupModeration;
+  PeerGroupModeration: ResolverTypeWrapper<PeerGroupModeration>;
   PeerGroupPayload: ResolverTypeWrapper<Omit<PeerGroupPayload, 'peerGroup'> & { peerGroup?: Maybe<ResolversTypes['PeerGroup']> }>;
   PointGeometry: ResolverTypeWrapper<PointGeometry>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -990,14 +990,14 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<RegionRow>;
   RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
-  RegionFeature: ResolverTypeWrapper<RegionFeature>;
-  RegionFeatureCollection: ResolverTypeWrapper<RegionFeatureCollection>;
-  RegionFeatureProperties: ResolverTypeWrapper<RegionFeatureProperties>;
+  RegionFeature: ResolverTypeWrapper<Omit<RegionFeature, 'properties'> & { properties: ResolversTypes['RegionFeatureProperties'] }>;
+  RegionFeatureCollection: ResolverTypeWrapper<Omit<RegionFeatureCollection, 'features'> & { features: Array<ResolversTypes['RegionFeature']> }>;
+  RegionFeatureProperties: ResolverTypeWrapper<Omit<RegionFeatureProperties, 'status'> & { status: ResolversTypes['RegionStatus'] }>;
   RegionFilter: RegionFilter;
-  RegionKind: RegionKind;
-  RegionOrder: RegionOrder;
+  RegionKind: ResolverTypeWrapper<RegionKind>;
+  RegionOrder: ResolverTypeWrapper<RegionOrder>;
   RegionPayload: ResolverTypeWrapper<Omit<RegionPayload, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
-  RegionStatus: RegionStatus;
+  RegionStatus: ResolverTypeWrapper<RegionStatus>;
   RegionStatusChange: ResolverTypeWrapper<RegionStatusChangeRow>;
   ReplayDeadLetterInput: ReplayDeadLetterInput;
   ReplayDeadLetterPayload: ResolverTypeWrapper<ReplayDeadLetterPayload>;
@@ -1051,8 +1051,8 @@ export type ResolversParentTypes = {
   Region: RegionRow;
   RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
-  RegionFeature: RegionFeature;
-  RegionFeatureCollection: RegionFeatureCollection;
+  RegionFeature: Omit<RegionFeature, 'properties'> & { properties: ResolversParentTypes['RegionFeatureProperties'] };
+  RegionFeatureCollection: Omit<RegionFeatureCollection, 'features'> & { features: Array<ResolversParentTypes['RegionFeature']> };
   RegionFeatureProperties: RegionFeatureProperties;
   RegionFilter: RegionFilter;
   RegionPayload: Omit<RegionPayload, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
@@ -1088,6 +1088,8 @@ export type ApplicationResolvers<ContextType = RegionsContext, ParentType extend
   round?: Resolver<ResolversTypes['ApplicationRound'], ParentType, ContextType>;
   submittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
+
+export type ApplicationDecisionResolvers = { ACCEPTED: 'accepted', PENDING: 'pending', REJECTED: 'rejected' };
 
 export type ApplicationPayloadResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['ApplicationPayload'] = ResolversParentTypes['ApplicationPayload']> = {
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
@@ -1185,6 +1187,8 @@ export type FundingEntryPayloadResolvers<ContextType = RegionsContext, ParentTyp
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type FundingKindResolvers = { DEPOSIT: 'deposit', GRANT: 'grant', MATCHING: 'matching' };
+
 export type GeoPointResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1230,6 +1234,8 @@ export type PeerGroupEdgeResolvers<ContextType = RegionsContext, ParentType exte
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PeerGroup'], ParentType, ContextType>;
 };
+
+export type PeerGroupModerationResolvers = { PROFESSIONAL: 'professional', SELF_ORGANISED: 'self_organised' };
 
 export type PeerGroupPayloadResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['PeerGroupPayload'] = ResolversParentTypes['PeerGroupPayload']> = {
   peerGroup?: Resolver<Maybe<ResolversTypes['PeerGroup']>, ParentType, ContextType>;
@@ -1311,10 +1317,16 @@ export type RegionFeaturePropertiesResolvers<ContextType = RegionsContext, Paren
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
 };
 
+export type RegionKindResolvers = { CITY: 'city', CITY_QUARTER: 'city_quarter', DISTRICT: 'district', MUNICIPALITY: 'municipality', REGION: 'region' };
+
+export type RegionOrderResolvers = { JOINED_NEWEST: 'joined_newest', NAME: 'name' };
+
 export type RegionPayloadResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['RegionPayload'] = ResolversParentTypes['RegionPayload']> = {
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type RegionStatusResolvers = { ACCEPTED: 'accepted', ACTIVE: 'active', APPLIED: 'applied', ENDED: 'ended', IN_REGIONAL_LAB: 'in_regional_lab', PAUSED: 'paused', SELF_ORGANISED: 'self_organised' };
 
 export type RegionStatusChangeResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['RegionStatusChange'] = ResolversParentTypes['RegionStatusChange']> = {
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1352,6 +1364,7 @@ export type UserErrorResolvers<ContextType = RegionsContext, ParentType extends 
 
 export type Resolvers<ContextType = RegionsContext> = {
   Application?: ApplicationResolvers<ContextType>;
+  ApplicationDecision?: ApplicationDecisionResolvers;
   ApplicationPayload?: ApplicationPayloadResolvers<ContextType>;
   ApplicationRound?: ApplicationRoundResolvers<ContextType>;
   ApplicationRoundConnection?: ApplicationRoundConnectionResolvers<ContextType>;
@@ -1366,12 +1379,14 @@ export type Resolvers<ContextType = RegionsContext> = {
   FundingAccount?: FundingAccountResolvers<ContextType>;
   FundingEntry?: FundingEntryResolvers<ContextType>;
   FundingEntryPayload?: FundingEntryPayloadResolvers<ContextType>;
+  FundingKind?: FundingKindResolvers;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeerGroup?: PeerGroupResolvers<ContextType>;
   PeerGroupConnection?: PeerGroupConnectionResolvers<ContextType>;
   PeerGroupEdge?: PeerGroupEdgeResolvers<ContextType>;
+  PeerGroupModeration?: PeerGroupModerationResolvers;
   PeerGroupPayload?: PeerGroupPayloadResolvers<ContextType>;
   PointGeometry?: PointGeometryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1381,7 +1396,10 @@ export type Resolvers<ContextType = RegionsContext> = {
   RegionFeature?: RegionFeatureResolvers<ContextType>;
   RegionFeatureCollection?: RegionFeatureCollectionResolvers<ContextType>;
   RegionFeatureProperties?: RegionFeaturePropertiesResolvers<ContextType>;
+  RegionKind?: RegionKindResolvers;
+  RegionOrder?: RegionOrderResolvers;
   RegionPayload?: RegionPayloadResolvers<ContextType>;
+  RegionStatus?: RegionStatusResolvers;
   RegionStatusChange?: RegionStatusChangeResolvers<ContextType>;
   ReplayDeadLetterPayload?: ReplayDeadLetterPayloadResolvers<ContextType>;
   Sdg?: SdgResolvers<ContextType>;

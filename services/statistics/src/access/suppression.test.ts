@@ -41,7 +41,7 @@ describe('hiding small counts of people', () => {
     const breakdown = sectorBreakdown(counts({ civil_society: 3, politics: 1 }), true);
     expect(breakdown.total).toBe(4);
     expect(breakdown.bySector[0]).toEqual({
-      sector: 'CIVIL_SOCIETY',
+      sector: 'civil_society',
       count: { value: 3, fewerThan: null },
       share: 0.75,
     });
@@ -51,11 +51,11 @@ describe('hiding small counts of people', () => {
   it('gives hidden counts no share and withholds the index while hidden counts hold anyone', () => {
     const breakdown = sectorBreakdown(counts({ civil_society: 10, politics: 3 }), false);
     expect(breakdown.bySector[0]).toEqual({
-      sector: 'CIVIL_SOCIETY',
+      sector: 'civil_society',
       count: { value: 10, fewerThan: null },
       share: 10 / 13,
     });
-    expect(breakdown.bySector[1]).toEqual({ sector: 'POLITICS', count: { value: null, fewerThan: 5 }, share: null });
+    expect(breakdown.bySector[1]).toEqual({ sector: 'politics', count: { value: null, fewerThan: 5 }, share: null });
     expect(breakdown.diversityIndex).toBeNull();
     expect(sectorBreakdown(counts({ civil_society: 10 }), false).diversityIndex).toBe(0);
   });

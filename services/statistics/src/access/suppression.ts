@@ -1,5 +1,4 @@
 import { type Caller, hasRole } from '@mitmach/auth';
-import { toGraphqlEnum } from '../modules/figures/enums';
 
 /** Counts of people below this are hidden from everyone but staff and reporting. */
 export const suppressionThreshold = 5;
@@ -21,7 +20,7 @@ export interface SuppressibleCount {
 }
 
 export interface SectorCount {
-  sector: Uppercase<Sector>;
+  sector: Sector;
   count: SuppressibleCount;
   share: number | null;
 }
@@ -76,7 +75,7 @@ export function sectorBreakdown(counts: ReadonlyMap<string, number>, exact: bool
       const count = bySector.get(sector) ?? 0;
       const isHidden = hidden.has(sector);
       return {
-        sector: toGraphqlEnum(sector),
+        sector,
         count: isHidden ? { value: null, fewerThan: suppressionThreshold } : { value: count, fewerThan: null },
         share: isHidden || total === 0 ? null : count / total,
       };

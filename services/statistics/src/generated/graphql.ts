@@ -278,19 +278,19 @@ export type ReplayDeadLetterPayload = {
 /** The part of society a person acts from. */
 export type Sector =
   /** Public administration, regional development, climate-protection management. */
-  | 'ADMINISTRATION'
+  | 'administration'
   /** Businesses. */
-  | 'BUSINESS'
+  | 'business'
   /** Civil society: initiatives, associations, engaged citizens. */
-  | 'CIVIL_SOCIETY'
+  | 'civil_society'
   /** Schools and education. */
-  | 'EDUCATION'
+  | 'education'
   /** Any other sector. */
-  | 'OTHER'
+  | 'other'
   /** Local and regional politics. */
-  | 'POLITICS'
+  | 'politics'
   /** Science and research. */
-  | 'SCIENCE';
+  | 'science';
 
 /** The action pool. */
 export type StatisticsActionFigures = {
@@ -319,13 +319,13 @@ export type StatisticsActionFiguresTopActionsArgs = {
 /** Status of an adoption. */
 export type StatisticsAdoptionStatus =
   /** Given up. */
-  | 'ABANDONED'
+  | 'abandoned'
   /** Implemented. */
-  | 'IMPLEMENTED'
+  | 'implemented'
   /** Being implemented. */
-  | 'IN_PROGRESS'
+  | 'in_progress'
   /** Planned by the region. */
-  | 'PLANNED';
+  | 'planned';
 
 /** Conferences and their participants. */
 export type StatisticsConferenceFigures = {
@@ -341,11 +341,11 @@ export type StatisticsConferenceFigures = {
 /** Format of a conference. */
 export type StatisticsConferenceFormat =
   /** Mitmach-Konferenz. */
-  | 'MITMACH_KONFERENZ'
+  | 'mitmach_konferenz'
   /** Mitmach-Werkstatt. */
-  | 'MITMACH_WERKSTATT'
+  | 'mitmach_werkstatt'
   /** Erfolgs-Workshop, 3 to 6 months after a Mitmach-Konferenz. */
-  | 'SUCCESS_WORKSHOP';
+  | 'success_workshop';
 
 /** Conferences of one format. */
 export type StatisticsConferenceFormatCount = {
@@ -410,11 +410,11 @@ export type StatisticsFunding = {
 /** Length of the periods of a series. */
 export type StatisticsInterval =
   /** Calendar months. */
-  | 'MONTH'
+  | 'month'
   /** Calendar quarters, starting in January, April, July and October. */
-  | 'QUARTER'
+  | 'quarter'
   /** Calendar years. */
-  | 'YEAR';
+  | 'year';
 
 /** Learning: courses, programmes and cohorts. */
 export type StatisticsLearningFigures = {
@@ -430,11 +430,11 @@ export type StatisticsLearningFigures = {
 /** Kind of learning offer. */
 export type StatisticsLearningKind =
   /** A cohort of a programme. */
-  | 'COHORT'
+  | 'cohort'
   /** An online course. */
-  | 'COURSE'
+  | 'course'
   /** A programme, e.g. the Regionallabor. */
-  | 'PROGRAM';
+  | 'program';
 
 /** Enrollments and completions of all offers of one kind. */
 export type StatisticsLearningKindFigures = {
@@ -469,31 +469,31 @@ export type StatisticsLearningTarget = {
 /** A figure that can be shown as a series. */
 export type StatisticsMetric =
   /** Actions first published. */
-  | 'ACTIONS_PUBLISHED'
+  | 'actions_published'
   /** Adoptions implemented. */
-  | 'ADOPTIONS_IMPLEMENTED'
+  | 'adoptions_implemented'
   /** Adoptions started. */
-  | 'ADOPTIONS_STARTED'
+  | 'adoptions_started'
   /** Enrollments completed. */
-  | 'COMPLETIONS'
+  | 'completions'
   /** Conferences held. */
-  | 'CONFERENCES_HELD'
+  | 'conferences_held'
   /** Enrollments started (courses, programmes and cohorts). */
-  | 'ENROLLMENTS'
+  | 'enrollments'
   /** Deposits into the funding pot, in cents. */
-  | 'FUNDING_DEPOSITED_CENTS'
+  | 'funding_deposited_cents'
   /** Grants paid out, in cents. */
-  | 'FUNDING_GRANTED_CENTS'
+  | 'funding_granted_cents'
   /** Matching funds, in cents. */
-  | 'FUNDING_MATCHED_CENTS'
+  | 'funding_matched_cents'
   /** Outcomes recorded. */
-  | 'OUTCOMES'
+  | 'outcomes'
   /** Participants of the conferences held (attendance marked). */
-  | 'PARTICIPANTS'
+  | 'participants'
   /** Regions in the network at the end of each period (every status but ended). */
-  | 'REGIONS'
+  | 'regions'
   /** Regions that joined in the period. */
-  | 'REGIONS_JOINED';
+  | 'regions_joined';
 
 /** Outcomes, by kind. */
 export type StatisticsOutcomeCounts = {
@@ -518,13 +518,13 @@ export type StatisticsOutcomeFigures = {
 /** Kind of a conference outcome. */
 export type StatisticsOutcomeKind =
   /** An action, a candidate for the action pool. */
-  | 'ACTION'
+  | 'action'
   /** A new cooperation. */
-  | 'COOPERATION'
+  | 'cooperation'
   /** An idea. */
-  | 'IDEA'
+  | 'idea'
   /** A project. */
-  | 'PROJECT';
+  | 'project';
 
 /** Outcomes of one kind. */
 export type StatisticsOutcomeKindCount = {
@@ -587,19 +587,19 @@ export type StatisticsRegionFigures = {
 /** Lifecycle status of a region. */
 export type StatisticsRegionStatus =
   /** Accepted into the network, before the Regionallabor starts. */
-  | 'ACCEPTED'
+  | 'accepted'
   /** Active after the Regionallabor. */
-  | 'ACTIVE'
+  | 'active'
   /** Applied in an application round. */
-  | 'APPLIED'
+  | 'applied'
   /** No longer part of the network. */
-  | 'ENDED'
+  | 'ended'
   /** Taking part in the 15-month Regionallabor. */
-  | 'IN_REGIONAL_LAB'
+  | 'in_regional_lab'
   /** Paused for now. */
-  | 'PAUSED'
+  | 'paused'
   /** Running on its own, without professional support. */
-  | 'SELF_ORGANISED';
+  | 'self_organised';
 
 /** Regions in one status. */
 export type StatisticsRegionStatusCount = {
@@ -780,10 +780,10 @@ export type ResolversTypes = {
   Action: ResolverTypeWrapper<ActionReference>;
   ActionSpread: ResolverTypeWrapper<ActionSpreadModel>;
   ActionSpreadCountry: ResolverTypeWrapper<ActionSpreadCountry>;
-  ActionSpreadStatusCount: ResolverTypeWrapper<ActionSpreadStatusCount>;
+  ActionSpreadStatusCount: ResolverTypeWrapper<Omit<ActionSpreadStatusCount, 'status'> & { status: ResolversTypes['StatisticsAdoptionStatus'] }>;
   CacheControlScope: CacheControlScope;
   Conference: ResolverTypeWrapper<ConferenceReference>;
-  ConferenceRegistrationCounts: ResolverTypeWrapper<ConferenceRegistrationCounts>;
+  ConferenceRegistrationCounts: ResolverTypeWrapper<Omit<ConferenceRegistrationCounts, 'bySector'> & { bySector: Array<ResolversTypes['StatisticsSectorCount']> }>;
   ConferenceStatistics: ResolverTypeWrapper<ConferenceStatisticsModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
@@ -801,34 +801,34 @@ export type ResolversTypes = {
   RegionStatistics: ResolverTypeWrapper<RegionStatisticsModel>;
   ReplayDeadLetterInput: ReplayDeadLetterInput;
   ReplayDeadLetterPayload: ResolverTypeWrapper<ReplayDeadLetterPayload>;
-  Sector: Sector;
+  Sector: ResolverTypeWrapper<Sector>;
   StatisticsActionFigures: ResolverTypeWrapper<ActionFiguresModel>;
-  StatisticsAdoptionStatus: StatisticsAdoptionStatus;
-  StatisticsConferenceFigures: ResolverTypeWrapper<StatisticsConferenceFigures>;
-  StatisticsConferenceFormat: StatisticsConferenceFormat;
-  StatisticsConferenceFormatCount: ResolverTypeWrapper<StatisticsConferenceFormatCount>;
-  StatisticsCountryRegions: ResolverTypeWrapper<StatisticsCountryRegions>;
+  StatisticsAdoptionStatus: ResolverTypeWrapper<StatisticsAdoptionStatus>;
+  StatisticsConferenceFigures: ResolverTypeWrapper<Omit<StatisticsConferenceFigures, 'byFormat' | 'participants'> & { byFormat: Array<ResolversTypes['StatisticsConferenceFormatCount']>, participants: ResolversTypes['StatisticsParticipants'] }>;
+  StatisticsConferenceFormat: ResolverTypeWrapper<StatisticsConferenceFormat>;
+  StatisticsConferenceFormatCount: ResolverTypeWrapper<Omit<StatisticsConferenceFormatCount, 'format'> & { format: ResolversTypes['StatisticsConferenceFormat'] }>;
+  StatisticsCountryRegions: ResolverTypeWrapper<Omit<StatisticsCountryRegions, 'byStatus'> & { byStatus: Array<ResolversTypes['StatisticsRegionStatusCount']> }>;
   StatisticsFieldCount: ResolverTypeWrapper<StatisticsFieldCount>;
   StatisticsFilter: StatisticsFilter;
   StatisticsFunding: ResolverTypeWrapper<StatisticsFunding>;
-  StatisticsInterval: StatisticsInterval;
-  StatisticsLearningFigures: ResolverTypeWrapper<StatisticsLearningFigures>;
-  StatisticsLearningKind: StatisticsLearningKind;
-  StatisticsLearningKindFigures: ResolverTypeWrapper<StatisticsLearningKindFigures>;
-  StatisticsLearningTarget: ResolverTypeWrapper<StatisticsLearningTarget>;
-  StatisticsMetric: StatisticsMetric;
-  StatisticsOutcomeCounts: ResolverTypeWrapper<StatisticsOutcomeCounts>;
-  StatisticsOutcomeFigures: ResolverTypeWrapper<StatisticsOutcomeFigures>;
-  StatisticsOutcomeKind: StatisticsOutcomeKind;
-  StatisticsOutcomeKindCount: ResolverTypeWrapper<StatisticsOutcomeKindCount>;
-  StatisticsParticipants: ResolverTypeWrapper<StatisticsParticipants>;
+  StatisticsInterval: ResolverTypeWrapper<StatisticsInterval>;
+  StatisticsLearningFigures: ResolverTypeWrapper<Omit<StatisticsLearningFigures, 'cohorts' | 'courses' | 'programs'> & { cohorts: ResolversTypes['StatisticsLearningKindFigures'], courses: ResolversTypes['StatisticsLearningKindFigures'], programs: ResolversTypes['StatisticsLearningKindFigures'] }>;
+  StatisticsLearningKind: ResolverTypeWrapper<StatisticsLearningKind>;
+  StatisticsLearningKindFigures: ResolverTypeWrapper<Omit<StatisticsLearningKindFigures, 'targets'> & { targets: Array<ResolversTypes['StatisticsLearningTarget']> }>;
+  StatisticsLearningTarget: ResolverTypeWrapper<Omit<StatisticsLearningTarget, 'kind'> & { kind: ResolversTypes['StatisticsLearningKind'] }>;
+  StatisticsMetric: ResolverTypeWrapper<StatisticsMetric>;
+  StatisticsOutcomeCounts: ResolverTypeWrapper<Omit<StatisticsOutcomeCounts, 'byKind'> & { byKind: Array<ResolversTypes['StatisticsOutcomeKindCount']> }>;
+  StatisticsOutcomeFigures: ResolverTypeWrapper<Omit<StatisticsOutcomeFigures, 'byKind'> & { byKind: Array<ResolversTypes['StatisticsOutcomeKindCount']> }>;
+  StatisticsOutcomeKind: ResolverTypeWrapper<StatisticsOutcomeKind>;
+  StatisticsOutcomeKindCount: ResolverTypeWrapper<Omit<StatisticsOutcomeKindCount, 'kind'> & { kind: ResolversTypes['StatisticsOutcomeKind'] }>;
+  StatisticsParticipants: ResolverTypeWrapper<Omit<StatisticsParticipants, 'bySector'> & { bySector: Array<ResolversTypes['StatisticsSectorCount']> }>;
   StatisticsPeriod: ResolverTypeWrapper<StatisticsPeriod>;
   StatisticsPoint: ResolverTypeWrapper<StatisticsPoint>;
-  StatisticsRegionFigures: ResolverTypeWrapper<StatisticsRegionFigures>;
-  StatisticsRegionStatus: StatisticsRegionStatus;
-  StatisticsRegionStatusCount: ResolverTypeWrapper<StatisticsRegionStatusCount>;
-  StatisticsSectorCount: ResolverTypeWrapper<StatisticsSectorCount>;
-  StatisticsSeries: ResolverTypeWrapper<StatisticsSeries>;
+  StatisticsRegionFigures: ResolverTypeWrapper<Omit<StatisticsRegionFigures, 'byCountry' | 'byStatus'> & { byCountry: Array<ResolversTypes['StatisticsCountryRegions']>, byStatus: Array<ResolversTypes['StatisticsRegionStatusCount']> }>;
+  StatisticsRegionStatus: ResolverTypeWrapper<StatisticsRegionStatus>;
+  StatisticsRegionStatusCount: ResolverTypeWrapper<Omit<StatisticsRegionStatusCount, 'status'> & { status: ResolversTypes['StatisticsRegionStatus'] }>;
+  StatisticsSectorCount: ResolverTypeWrapper<Omit<StatisticsSectorCount, 'sector'> & { sector: ResolversTypes['Sector'] }>;
+  StatisticsSeries: ResolverTypeWrapper<Omit<StatisticsSeries, 'interval' | 'metric'> & { interval: ResolversTypes['StatisticsInterval'], metric: ResolversTypes['StatisticsMetric'] }>;
   StatisticsSeriesFilter: StatisticsSeriesFilter;
   StatisticsTopAction: ResolverTypeWrapper<Omit<StatisticsTopAction, 'action'> & { action: ResolversTypes['Action'] }>;
   SuppressibleCount: ResolverTypeWrapper<SuppressibleCount>;
@@ -846,7 +846,7 @@ export type ResolversParentTypes = {
   ActionSpreadCountry: ActionSpreadCountry;
   ActionSpreadStatusCount: ActionSpreadStatusCount;
   Conference: ConferenceReference;
-  ConferenceRegistrationCounts: ConferenceRegistrationCounts;
+  ConferenceRegistrationCounts: Omit<ConferenceRegistrationCounts, 'bySector'> & { bySector: Array<ResolversParentTypes['StatisticsSectorCount']> };
   ConferenceStatistics: ConferenceStatisticsModel;
   Float: Scalars['Float']['output'];
   CountryCode: Scalars['CountryCode']['output'];
@@ -865,22 +865,22 @@ export type ResolversParentTypes = {
   ReplayDeadLetterInput: ReplayDeadLetterInput;
   ReplayDeadLetterPayload: ReplayDeadLetterPayload;
   StatisticsActionFigures: ActionFiguresModel;
-  StatisticsConferenceFigures: StatisticsConferenceFigures;
+  StatisticsConferenceFigures: Omit<StatisticsConferenceFigures, 'byFormat' | 'participants'> & { byFormat: Array<ResolversParentTypes['StatisticsConferenceFormatCount']>, participants: ResolversParentTypes['StatisticsParticipants'] };
   StatisticsConferenceFormatCount: StatisticsConferenceFormatCount;
-  StatisticsCountryRegions: StatisticsCountryRegions;
+  StatisticsCountryRegions: Omit<StatisticsCountryRegions, 'byStatus'> & { byStatus: Array<ResolversParentTypes['StatisticsRegionStatusCount']> };
   StatisticsFieldCount: StatisticsFieldCount;
   StatisticsFilter: StatisticsFilter;
   StatisticsFunding: StatisticsFunding;
-  StatisticsLearningFigures: StatisticsLearningFigures;
-  StatisticsLearningKindFigures: StatisticsLearningKindFigures;
+  StatisticsLearningFigures: Omit<StatisticsLearningFigures, 'cohorts' | 'courses' | 'programs'> & { cohorts: ResolversParentTypes['StatisticsLearningKindFigures'], courses: ResolversParentTypes['StatisticsLearningKindFigures'], programs: ResolversParentTypes['StatisticsLearningKindFigures'] };
+  StatisticsLearningKindFigures: Omit<StatisticsLearningKindFigures, 'targets'> & { targets: Array<ResolversParentTypes['StatisticsLearningTarget']> };
   StatisticsLearningTarget: StatisticsLearningTarget;
-  StatisticsOutcomeCounts: StatisticsOutcomeCounts;
-  StatisticsOutcomeFigures: StatisticsOutcomeFigures;
+  StatisticsOutcomeCounts: Omit<StatisticsOutcomeCounts, 'byKind'> & { byKind: Array<ResolversParentTypes['StatisticsOutcomeKindCount']> };
+  StatisticsOutcomeFigures: Omit<StatisticsOutcomeFigures, 'byKind'> & { byKind: Array<ResolversParentTypes['StatisticsOutcomeKindCount']> };
   StatisticsOutcomeKindCount: StatisticsOutcomeKindCount;
-  StatisticsParticipants: StatisticsParticipants;
+  StatisticsParticipants: Omit<StatisticsParticipants, 'bySector'> & { bySector: Array<ResolversParentTypes['StatisticsSectorCount']> };
   StatisticsPeriod: StatisticsPeriod;
   StatisticsPoint: StatisticsPoint;
-  StatisticsRegionFigures: StatisticsRegionFigures;
+  StatisticsRegionFigures: Omit<StatisticsRegionFigures, 'byCountry' | 'byStatus'> & { byCountry: Array<ResolversParentTypes['StatisticsCountryRegions']>, byStatus: Array<ResolversParentTypes['StatisticsRegionStatusCount']> };
   StatisticsRegionStatusCount: StatisticsRegionStatusCount;
   StatisticsSectorCount: StatisticsSectorCount;
   StatisticsSeries: StatisticsSeries;
@@ -1026,6 +1026,8 @@ export type ReplayDeadLetterPayloadResolvers<ContextType = StatisticsContext, Pa
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SectorResolvers = { ADMINISTRATION: 'administration', BUSINESS: 'business', CIVIL_SOCIETY: 'civil_society', EDUCATION: 'education', OTHER: 'other', POLITICS: 'politics', SCIENCE: 'science' };
+
 export type StatisticsActionFiguresResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['StatisticsActionFigures'] = ResolversParentTypes['StatisticsActionFigures']> = {
   adoptionsImplemented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   adoptionsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1034,11 +1036,15 @@ export type StatisticsActionFiguresResolvers<ContextType = StatisticsContext, Pa
   topActions?: Resolver<Array<ResolversTypes['StatisticsTopAction']>, ParentType, ContextType, RequireFields<StatisticsActionFiguresTopActionsArgs, 'first'>>;
 };
 
+export type StatisticsAdoptionStatusResolvers = { ABANDONED: 'abandoned', IMPLEMENTED: 'implemented', IN_PROGRESS: 'in_progress', PLANNED: 'planned' };
+
 export type StatisticsConferenceFiguresResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['StatisticsConferenceFigures'] = ResolversParentTypes['StatisticsConferenceFigures']> = {
   byFormat?: Resolver<Array<ResolversTypes['StatisticsConferenceFormatCount']>, ParentType, ContextType>;
   held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['StatisticsParticipants'], ParentType, ContextType>;
 };
+
+export type StatisticsConferenceFormatResolvers = { MITMACH_KONFERENZ: 'mitmach_konferenz', MITMACH_WERKSTATT: 'mitmach_werkstatt', SUCCESS_WORKSHOP: 'success_workshop' };
 
 export type StatisticsConferenceFormatCountResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['StatisticsConferenceFormatCount'] = ResolversParentTypes['StatisticsConferenceFormatCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1063,11 +1069,15 @@ export type StatisticsFundingResolvers<ContextType = StatisticsContext, ParentTy
   matchedCents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type StatisticsIntervalResolvers = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
+
 export type StatisticsLearningFiguresResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['StatisticsLearningFigures'] = ResolversParentTypes['StatisticsLearningFigures']> = {
   cohorts?: Resolver<ResolversTypes['StatisticsLearningKindFigures'], ParentType, ContextType>;
   courses?: Resolver<ResolversTypes['StatisticsLearningKindFigures'], ParentType, ContextType>;
   programs?: Resolver<ResolversTypes['StatisticsLearningKindFigures'], ParentType, ContextType>;
 };
+
+export type StatisticsLearningKindResolvers = { COHORT: 'cohort', COURSE: 'course', PROGRAM: 'program' };
 
 export type StatisticsLearningKindFiguresResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['StatisticsLearningKindFigures'] = ResolversParentTypes['StatisticsLearningKindFigures']> = {
   completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1085,6 +1095,8 @@ export type StatisticsLearningTargetResolvers<ContextType = StatisticsContext, P
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type StatisticsMetricResolvers = { ACTIONS_PUBLISHED: 'actions_published', ADOPTIONS_IMPLEMENTED: 'adoptions_implemented', ADOPTIONS_STARTED: 'adoptions_started', COMPLETIONS: 'completions', CONFERENCES_HELD: 'conferences_held', ENROLLMENTS: 'enrollments', FUNDING_DEPOSITED_CENTS: 'funding_deposited_cents', FUNDING_GRANTED_CENTS: 'funding_granted_cents', FUNDING_MATCHED_CENTS: 'funding_matched_cents', OUTCOMES: 'outcomes', PARTICIPANTS: 'participants', REGIONS: 'regions', REGIONS_JOINED: 'regions_joined' };
+
 export type StatisticsOutcomeCountsResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['StatisticsOutcomeCounts'] = ResolversParentTypes['StatisticsOutcomeCounts']> = {
   byKind?: Resolver<Array<ResolversTypes['StatisticsOutcomeKindCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1095,6 +1107,8 @@ export type StatisticsOutcomeFiguresResolvers<ContextType = StatisticsContext, P
   byKind?: Resolver<Array<ResolversTypes['StatisticsOutcomeKindCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type StatisticsOutcomeKindResolvers = { ACTION: 'action', COOPERATION: 'cooperation', IDEA: 'idea', PROJECT: 'project' };
 
 export type StatisticsOutcomeKindCountResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['StatisticsOutcomeKindCount'] = ResolversParentTypes['StatisticsOutcomeKindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1124,6 +1138,8 @@ export type StatisticsRegionFiguresResolvers<ContextType = StatisticsContext, Pa
   newPerMonth?: Resolver<Array<ResolversTypes['StatisticsPoint']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type StatisticsRegionStatusResolvers = { ACCEPTED: 'accepted', ACTIVE: 'active', APPLIED: 'applied', ENDED: 'ended', IN_REGIONAL_LAB: 'in_regional_lab', PAUSED: 'paused', SELF_ORGANISED: 'self_organised' };
 
 export type StatisticsRegionStatusCountResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['StatisticsRegionStatusCount'] = ResolversParentTypes['StatisticsRegionStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1188,22 +1204,30 @@ export type Resolvers<ContextType = StatisticsContext> = {
   Region?: RegionResolvers<ContextType>;
   RegionStatistics?: RegionStatisticsResolvers<ContextType>;
   ReplayDeadLetterPayload?: ReplayDeadLetterPayloadResolvers<ContextType>;
+  Sector?: SectorResolvers;
   StatisticsActionFigures?: StatisticsActionFiguresResolvers<ContextType>;
+  StatisticsAdoptionStatus?: StatisticsAdoptionStatusResolvers;
   StatisticsConferenceFigures?: StatisticsConferenceFiguresResolvers<ContextType>;
+  StatisticsConferenceFormat?: StatisticsConferenceFormatResolvers;
   StatisticsConferenceFormatCount?: StatisticsConferenceFormatCountResolvers<ContextType>;
   StatisticsCountryRegions?: StatisticsCountryRegionsResolvers<ContextType>;
   StatisticsFieldCount?: StatisticsFieldCountResolvers<ContextType>;
   StatisticsFunding?: StatisticsFundingResolvers<ContextType>;
+  StatisticsInterval?: StatisticsIntervalResolvers;
   StatisticsLearningFigures?: StatisticsLearningFiguresResolvers<ContextType>;
+  StatisticsLearningKind?: StatisticsLearningKindResolvers;
   StatisticsLearningKindFigures?: StatisticsLearningKindFiguresResolvers<ContextType>;
   StatisticsLearningTarget?: StatisticsLearningTargetResolvers<ContextType>;
+  StatisticsMetric?: StatisticsMetricResolvers;
   StatisticsOutcomeCounts?: StatisticsOutcomeCountsResolvers<ContextType>;
   StatisticsOutcomeFigures?: StatisticsOutcomeFiguresResolvers<ContextType>;
+  StatisticsOutcomeKind?: StatisticsOutcomeKindResolvers;
   StatisticsOutcomeKindCount?: StatisticsOutcomeKindCountResolvers<ContextType>;
   StatisticsParticipants?: StatisticsParticipantsResolvers<ContextType>;
   StatisticsPeriod?: StatisticsPeriodResolvers<ContextType>;
   StatisticsPoint?: StatisticsPointResolvers<ContextType>;
   StatisticsRegionFigures?: StatisticsRegionFiguresResolvers<ContextType>;
+  StatisticsRegionStatus?: StatisticsRegionStatusResolvers;
   StatisticsRegionStatusCount?: StatisticsRegionStatusCountResolvers<ContextType>;
   StatisticsSectorCount?: StatisticsSectorCountResolvers<ContextType>;
   StatisticsSeries?: StatisticsSeriesResolvers<ContextType>;

@@ -20,13 +20,13 @@ describe('months', () => {
   });
 
   it('widens series periods to whole quarters and years', () => {
-    expect(periodsBetween('2025-02-01', '2025-11-01', 'QUARTER')).toEqual([
+    expect(periodsBetween('2025-02-01', '2025-11-01', 'quarter')).toEqual([
       { periodStart: '2025-01-01', lastMonth: '2025-03-01' },
       { periodStart: '2025-04-01', lastMonth: '2025-06-01' },
       { periodStart: '2025-07-01', lastMonth: '2025-09-01' },
       { periodStart: '2025-10-01', lastMonth: '2025-12-01' },
     ]);
-    expect(periodsBetween('2024-06-01', '2025-01-01', 'YEAR')).toEqual([
+    expect(periodsBetween('2024-06-01', '2025-01-01', 'year')).toEqual([
       { periodStart: '2024-01-01', lastMonth: '2024-12-01' },
       { periodStart: '2025-01-01', lastMonth: '2025-12-01' },
     ]);

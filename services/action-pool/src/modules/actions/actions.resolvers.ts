@@ -1,4 +1,4 @@
-import { fromGraphqlEnum, notFound, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
+import { notFound, readPage, toConnection } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { listActions } from './action-list.repository';
 import { readListArguments } from './action-list-arguments';
@@ -10,10 +10,7 @@ export const actionsResolvers: Resolvers = {
   Query: {
     actions: async (_parent, args, { db, visibility }) => {
       const page = readPage(args);
-      const { filter, order } = readListArguments({
-        filter: args.filter && { ...args.filter, statuses: args.filter.statuses?.map(fromGraphqlEnum) },
-        sort: args.sort && fromGraphqlEnum(args.sort),
-      });
+      const { filter, order } = readListArguments(args);
       const { rows, totalCount } = await listActions(db, filter, order, page, visibility);
       return toConnection(rows, page, totalCount);
     },
@@ -24,26 +21,17 @@ export const actionsResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createAction: (_parent, { input }, { db, caller }) =>
-      createAction(db, caller, {
-        ...input,
-        effort: { ...input.effort, level: fromGraphqlEnum(input.effort.level) },
-      }),
-    updateAction: (_parent, { input }, { db, caller }) =>
-      updateAction(db, caller, {
-        ...input,
-        effort: input.effort && { ...input.effort, level: fromGraphqlEnum(input.effort.level) },
-      }),
+    createAction: (_parent, { input }, { db, caller }) => createAction(db, caller, input),
+    updateAction: (_parent, { input }, { db, caller }) => updateAction(db, caller, input),
     submitActionForReview: (_parent, { input }, { db, caller }) => submitActionForReview(db, caller, input),
-    changeActionStatus: (_parent, { input }, { db, caller }) =>
-      changeActionStatus(db, caller, { ...input, status: fromGraphqlEnum(input.status) }),
+    changeActionStatus: (_parent, { input }, { db, caller }) => changeActionStatus(db, caller, input),
   },
   Action: {
     __resolveReference: async (reference, { loaders, visibility }) => {
       const action = await loaders.actionById.load(reference.id);
       return action && canSeeAction(visibility, action) ? action : null;
     },
-    effort: (action) => ({ level: toGraphqlEnum(action.effortLevel), durationWeeks: action.durationWeeks }),
+    effort: (action) => ({ level: action.effortLevel, durationWeeks: action.durationWeeks }),
     cost: (action) => ({ minEur: action.costMinEur, maxEur: action.costMaxEur }),
     steps: (action, _args, { loaders }) => loaders.stepsByAction.load(action.id),
     fieldsOfAction: (action) => action.fieldSlugs.map((slug) => ({ slug })),
@@ -52,8 +40,7 @@ export const actionsResolvers: Resolvers = {
     originConference: (action) => (action.originConferenceId ? { id: action.originConferenceId } : null),
     originOutcome: (action) => (action.originOutcomeId ? { id: action.originOutcomeId } : null),
     contactOrganization: (action) => (action.contactOrganizationId ? { id: action.contactOrganizationId } : null),
-    status: (action) => toGraphqlEnum(action.status),
-    allowedNextStatuses: (action) => allowedNextStatuses(action.status).map(toGraphqlEnum),
+    allowedNextStatuses: (action) => [...allowedNextStatuses(action.status)],
     statusHistory: (action, _args, { loaders }) => loaders.statusChangesByAction.load(action.id),
     adoptions: async (action, args, { loaders }) => {
       const page = readPage(args);
@@ -67,7 +54,7 @@ export const actionsResolvers: Resolvers = {
     },
   },
   ActionStatusChange: {
-    from: (change) => (change.fromStatus ? toGraphqlEnum(change.fromStatus) : null),
-    to: (change) => toGraphqlEnum(change.toStatus),
+    from: (change) => change.fromStatus,
+    to: (change) => change.toStatus,
   },
 };

@@ -1,4 +1,3 @@
-import { fromGraphqlEnum, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { canSeeAction } from '../actions/action-visibility';
 import { allowedNextStatuses } from './adoption-status';
@@ -6,10 +5,8 @@ import { adoptAction, updateAdoption } from './adoptions.service';
 
 export const adoptionsResolvers: Resolvers = {
   Mutation: {
-    adoptAction: (_parent, { input }, { db, caller }) =>
-      adoptAction(db, caller, { ...input, status: input.status && fromGraphqlEnum(input.status) }),
-    updateAdoption: (_parent, { input }, { db, caller }) =>
-      updateAdoption(db, caller, { ...input, status: input.status && fromGraphqlEnum(input.status) }),
+    adoptAction: (_parent, { input }, { db, caller }) => adoptAction(db, caller, input),
+    updateAdoption: (_parent, { input }, { db, caller }) => updateAdoption(db, caller, input),
   },
   Adoption: {
     // An adoption is as visible as the action it adopts.
@@ -24,7 +21,6 @@ export const adoptionsResolvers: Resolvers = {
       return action;
     },
     region: (adoption) => ({ id: adoption.regionId }),
-    status: (adoption) => toGraphqlEnum(adoption.status),
-    allowedNextStatuses: (adoption) => allowedNextStatuses(adoption.status).map(toGraphqlEnum),
+    allowedNextStatuses: (adoption) => [...allowedNextStatuses(adoption.status)],
   },
 };

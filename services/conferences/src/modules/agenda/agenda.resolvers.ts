@@ -1,14 +1,11 @@
-import { fromGraphqlEnum, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { required } from '../required';
 import { addSession, removeSession, updateSession } from './agenda.service';
 
 export const agendaResolvers: Resolvers = {
   Mutation: {
-    addSession: (_parent, { input }, { caller, db }) =>
-      addSession(db, caller, { ...input, kind: fromGraphqlEnum(input.kind) }),
-    updateSession: (_parent, { input }, { caller, db }) =>
-      updateSession(db, caller, { ...input, kind: input.kind ? fromGraphqlEnum(input.kind) : null }),
+    addSession: (_parent, { input }, { caller, db }) => addSession(db, caller, input),
+    updateSession: (_parent, { input }, { caller, db }) => updateSession(db, caller, input),
     removeSession: (_parent, { input }, { caller, db }) => removeSession(db, caller, input),
   },
   Conference: {
@@ -17,7 +14,6 @@ export const agendaResolvers: Resolvers = {
   ConferenceSession: {
     conference: (session, _args, { loaders }) =>
       required(loaders.conferenceById.load(session.conferenceId), `conference ${session.conferenceId}`),
-    kind: (session) => toGraphqlEnum(session.kind),
     speakers: (session) => session.speakerIds.map((id) => ({ id })),
     fieldOfAction: (session) => (session.fieldSlug ? { slug: session.fieldSlug } : null),
   },

@@ -1,14 +1,9 @@
-import { badUserInput, fromGraphqlEnum } from '@mitmach/server-kit';
+import { badUserInput } from '@mitmach/server-kit';
 import type { ConferenceRow } from '../../db/schema';
-import type {
-  ConferenceFilter,
-  ConferenceTiming as GraphqlTiming,
-  RegionConferenceFilter,
-  UpcomingConferenceFilter,
-} from '../../generated/graphql';
+import type { ConferenceFilter, RegionConferenceFilter, UpcomingConferenceFilter } from '../../generated/graphql';
 import { slugPattern } from '../input-checks';
 import { announcedStatuses } from './conference-status';
-import type { ConferenceListFilter, ConferenceTiming } from './conferences.repository';
+import type { ConferenceListFilter } from './conferences.repository';
 
 const maxFilterValues = 100;
 
@@ -29,9 +24,6 @@ function checkFieldsOfAction(slugs: readonly string[] | null | undefined): void 
   }
 }
 
-const timingOf = (timing: GraphqlTiming | null | undefined): ConferenceTiming | null =>
-  timing ? fromGraphqlEnum(timing) : null;
-
 /** Upcoming conferences are the announced ones whose last day has not ended. */
 export function upcomingFilter(filter: UpcomingConferenceFilter | null | undefined): ConferenceListFilter {
   checkList(filter?.countries, 'countries');
@@ -41,7 +33,7 @@ export function upcomingFilter(filter: UpcomingConferenceFilter | null | undefin
     countries: filter?.countries,
     regionIds: filter?.regionIds,
     fieldsOfAction: filter?.fieldsOfAction,
-    formats: filter?.formats?.map(fromGraphqlEnum),
+    formats: filter?.formats,
     statuses: announcedStatuses,
     timing: 'upcoming',
   };
@@ -55,9 +47,9 @@ export function staffFilter(filter: ConferenceFilter | null | undefined): Confer
     countries: filter?.countries,
     regionIds: filter?.regionIds,
     fieldsOfAction: filter?.fieldsOfAction,
-    formats: filter?.formats?.map(fromGraphqlEnum),
-    statuses: filter?.statuses?.map(fromGraphqlEnum),
-    timing: timingOf(filter?.timing),
+    formats: filter?.formats,
+    statuses: filter?.statuses,
+    timing: filter?.timing ?? null,
   };
 }
 
@@ -70,9 +62,9 @@ export function regionConferences(
   filter: RegionConferenceFilter | null | undefined,
   now: Date,
 ): ConferenceRow[] {
-  const timing = timingOf(filter?.timing);
-  const statuses = filter?.statuses?.map(fromGraphqlEnum);
-  const formats = filter?.formats?.map(fromGraphqlEnum);
+  const timing = filter?.timing ?? null;
+  const statuses = filter?.statuses;
+  const formats = filter?.formats;
   const isUpcoming = (row: ConferenceRow) => row.endsAt > now;
   const matching = rows.filter(
     (row) =>

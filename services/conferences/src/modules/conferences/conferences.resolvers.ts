@@ -1,5 +1,5 @@
 import { isStaff } from '@mitmach/auth';
-import { forbidden, fromGraphqlEnum, notFound, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
+import { forbidden, notFound, readPage, toConnection } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { hintEntityType } from '../entity-cache-hint';
 import { pageOf } from '../paging';
@@ -32,20 +32,9 @@ export const conferencesResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createConference: (_parent, { input }, { caller, db }) =>
-      createConference(db, caller, {
-        ...input,
-        format: fromGraphqlEnum(input.format),
-        attendanceMode: fromGraphqlEnum(input.attendanceMode),
-      }),
-    updateConference: (_parent, { input }, { caller, db }) =>
-      updateConference(db, caller, {
-        ...input,
-        format: input.format ? fromGraphqlEnum(input.format) : null,
-        attendanceMode: input.attendanceMode ? fromGraphqlEnum(input.attendanceMode) : null,
-      }),
-    changeConferenceStatus: (_parent, { input }, { caller, db }) =>
-      changeConferenceStatus(db, caller, { ...input, status: fromGraphqlEnum(input.status) }),
+    createConference: (_parent, { input }, { caller, db }) => createConference(db, caller, input),
+    updateConference: (_parent, { input }, { caller, db }) => updateConference(db, caller, input),
+    changeConferenceStatus: (_parent, { input }, { caller, db }) => changeConferenceStatus(db, caller, input),
   },
   Region: {
     __resolveReference: (reference, _context, info) => {
@@ -67,10 +56,7 @@ export const conferencesResolvers: Resolvers = {
       return conference && canSeeConference(caller, conference) ? conference : null;
     },
     region: (conference) => ({ id: conference.regionId }),
-    format: (conference) => toGraphqlEnum(conference.format),
-    attendanceMode: (conference) => toGraphqlEnum(conference.attendanceMode),
-    status: (conference) => toGraphqlEnum(conference.status),
-    allowedNextStatuses: (conference) => allowedNextStatuses(conference.status).map(toGraphqlEnum),
+    allowedNextStatuses: (conference) => [...allowedNextStatuses(conference.status)],
     statusHistory: (conference, _args, { loaders }) => loaders.statusChangesByConference.load(conference.id),
     days: (conference, _args, { loaders }) => loaders.daysByConference.load(conference.id),
     venue: (conference) => venueOf(conference),
@@ -87,7 +73,7 @@ export const conferencesResolvers: Resolvers = {
     },
   },
   ConferenceStatusChange: {
-    from: (change) => (change.fromStatus ? toGraphqlEnum(change.fromStatus) : null),
-    to: (change) => toGraphqlEnum(change.toStatus),
+    from: (change) => change.fromStatus,
+    to: (change) => change.toStatus,
   },
 };

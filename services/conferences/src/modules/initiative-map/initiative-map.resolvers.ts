@@ -1,4 +1,4 @@
-import { fromGraphqlEnum, readPage, toGraphqlEnum } from '@mitmach/server-kit';
+import { readPage } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { pageOf } from '../paging';
 import { required } from '../required';
@@ -6,13 +6,12 @@ import { addInitiativeMapEntry } from './initiative-map.service';
 
 export const initiativeMapResolvers: Resolvers = {
   Mutation: {
-    addInitiativeMapEntry: (_parent, { input }, { caller, db }) =>
-      addInitiativeMapEntry(db, caller, { ...input, kind: fromGraphqlEnum(input.kind) }),
+    addInitiativeMapEntry: (_parent, { input }, { caller, db }) => addInitiativeMapEntry(db, caller, input),
   },
   Conference: {
     initiativeMap: async (conference, args, { loaders }) => {
       const page = readPage(args);
-      const kinds = args.filter?.kinds?.map(fromGraphqlEnum);
+      const kinds = args.filter?.kinds;
       const entries = await loaders.mapEntriesByConference.load(conference.id);
       return pageOf(kinds?.length ? entries.filter((entry) => kinds.includes(entry.kind)) : entries, page);
     },
@@ -20,7 +19,6 @@ export const initiativeMapResolvers: Resolvers = {
   InitiativeMapEntry: {
     conference: (entry, _args, { loaders }) =>
       required(loaders.conferenceById.load(entry.conferenceId), `conference ${entry.conferenceId}`),
-    kind: (entry) => toGraphqlEnum(entry.kind),
     organization: (entry) => (entry.organizationId ? { id: entry.organizationId } : null),
     fieldOfAction: (entry) => (entry.fieldSlug ? { slug: entry.fieldSlug } : null),
   },

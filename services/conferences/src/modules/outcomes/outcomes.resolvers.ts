@@ -1,4 +1,4 @@
-import { fromGraphqlEnum, notFound, readPage, toGraphqlEnum } from '@mitmach/server-kit';
+import { notFound, readPage } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { hintEntityType } from '../entity-cache-hint';
 import { pageOf } from '../paging';
@@ -14,8 +14,7 @@ export const outcomesResolvers: Resolvers = {
     },
   },
   Mutation: {
-    recordOutcome: (_parent, { input }, { caller, db }) =>
-      recordOutcome(db, caller, { ...input, kind: fromGraphqlEnum(input.kind) }),
+    recordOutcome: (_parent, { input }, { caller, db }) => recordOutcome(db, caller, input),
   },
   Conference: {
     outcomes: async (conference, args, { loaders }) => {
@@ -30,7 +29,6 @@ export const outcomesResolvers: Resolvers = {
     },
     conference: (outcome, _args, { loaders }) =>
       required(loaders.conferenceById.load(outcome.conferenceId), `conference ${outcome.conferenceId}`),
-    kind: (outcome) => toGraphqlEnum(outcome.kind),
     fieldsOfAction: (outcome) => outcome.fieldSlugs.map((slug) => ({ slug })),
     sdgs: (outcome) => outcome.sdgs.map((number) => ({ number })),
     responsiblePeople: (outcome) => outcome.responsiblePersonIds.map((id) => ({ id })),

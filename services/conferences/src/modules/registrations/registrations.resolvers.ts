@@ -1,5 +1,5 @@
 import { canManageRegion } from '@mitmach/auth';
-import { forbidden, fromGraphqlEnum, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
+import { forbidden, readPage, toConnection } from '@mitmach/server-kit';
 import type { RegistrationRow } from '../../db/schema';
 import type { Resolvers } from '../../generated/graphql';
 import { pageOf } from '../paging';
@@ -19,8 +19,7 @@ export const registrationsResolvers: Resolvers = {
     },
   },
   Mutation: {
-    register: (_parent, { input }, { caller, db }) =>
-      register(db, caller, { ...input, sector: fromGraphqlEnum(input.sector) }),
+    register: (_parent, { input }, { caller, db }) => register(db, caller, input),
     cancelRegistration: (_parent, { input }, { caller, db }) => cancelRegistration(db, caller, input),
     markAttendance: (_parent, { input }, { caller, db }) => markAttendance(db, caller, input),
   },
@@ -30,7 +29,7 @@ export const registrationsResolvers: Resolvers = {
         throw forbidden("Who registered is visible to staff and the region's own team only.");
       }
       const page = readPage(args);
-      const statuses = args.filter?.statuses?.map(fromGraphqlEnum) ?? activeStatuses;
+      const statuses = args.filter?.statuses ?? activeStatuses;
       const rows = await loaders.registrationsByConference.load(conference.id);
       return pageOf(
         rows.filter((row) => statuses.includes(row.status)),
@@ -44,8 +43,6 @@ export const registrationsResolvers: Resolvers = {
     conference: (registration, _args, { loaders }) =>
       required(loaders.conferenceById.load(registration.conferenceId), `conference ${registration.conferenceId}`),
     person: (registration) => (registration.personId ? { id: registration.personId } : null),
-    sector: (registration) => toGraphqlEnum(registration.sector),
-    status: (registration) => toGraphqlEnum(registration.status),
     waitlistPosition: async (registration, _args, { loaders }) => {
       if (registration.status !== 'waitlisted') return null;
       const waiting = (await loaders.registrationsByConference.load(registration.conferenceId)).filter(

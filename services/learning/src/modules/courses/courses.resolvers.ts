@@ -1,4 +1,4 @@
-import { fromGraphqlEnum, notFound, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
+import { notFound, readPage, toConnection } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { listCourses } from './courses.repository';
 import { createCourse, updateCourse } from './courses.service';
@@ -7,7 +7,7 @@ export const coursesResolvers: Resolvers = {
   Query: {
     courses: async (_parent, args, { db }) => {
       const page = readPage(args);
-      const filter = { topics: args.filter?.topics?.map(fromGraphqlEnum), programIds: args.filter?.programIds };
+      const filter = { topics: args.filter?.topics, programIds: args.filter?.programIds };
       const { rows, totalCount } = await listCourses(db, filter, page);
       return toConnection(rows, page, totalCount);
     },
@@ -18,14 +18,11 @@ export const coursesResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createCourse: (_parent, { input }, { db, caller }) =>
-      createCourse(db, caller, { ...input, topic: fromGraphqlEnum(input.topic) }),
-    updateCourse: (_parent, { input }, { db, caller }) =>
-      updateCourse(db, caller, { ...input, topic: input.topic ? fromGraphqlEnum(input.topic) : null }),
+    createCourse: (_parent, { input }, { db, caller }) => createCourse(db, caller, input),
+    updateCourse: (_parent, { input }, { db, caller }) => updateCourse(db, caller, input),
   },
   Course: {
     __resolveReference: (reference, { loaders }) => loaders.courseById.load(reference.id),
-    topic: (course) => toGraphqlEnum(course.topic),
     lessons: (course, _args, { loaders }) => loaders.lessonsByCourse.load(course.id),
     durationMinutes: async (course, _args, { loaders }) =>
       (await loaders.lessonsByCourse.load(course.id)).reduce((sum, lesson) => sum + lesson.durationMinutes, 0),

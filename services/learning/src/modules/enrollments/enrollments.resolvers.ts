@@ -1,4 +1,4 @@
-import { forbidden, fromGraphqlEnum, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
+import { forbidden, readPage, toConnection } from '@mitmach/server-kit';
 import type { EnrollmentFilter, Resolvers } from '../../generated/graphql';
 import { canSeeEnrollmentOf, isLearner, requireStaff } from '../access';
 import { enrollmentStatus } from './enrollment-status';
@@ -7,7 +7,7 @@ import { completeLesson, enroll, withdrawEnrollment } from './enrollments.servic
 
 function listFilter(filter: EnrollmentFilter | null | undefined): EnrollmentListFilter {
   return {
-    statuses: filter?.statuses?.map(fromGraphqlEnum),
+    statuses: filter?.statuses,
     courseId: filter?.courseId,
     programId: filter?.programId,
     cohortId: filter?.cohortId,
@@ -48,7 +48,7 @@ export const enrollmentsResolvers: Resolvers = {
       enrollment.programId ? loaders.programById.load(enrollment.programId) : null,
     cohort: (enrollment, _args, { loaders }) =>
       enrollment.cohortId ? loaders.cohortById.load(enrollment.cohortId) : null,
-    status: (enrollment) => toGraphqlEnum(enrollmentStatus(enrollment)),
+    status: (enrollment) => enrollmentStatus(enrollment),
     lessonsCompleted: (enrollment, _args, { loaders }) => loaders.completionsByEnrollment.load(enrollment.id),
   },
   LessonCompletion: {

@@ -1,4 +1,4 @@
-import { fromGraphqlEnum, readPage, toConnection } from '@mitmach/server-kit';
+import { readPage, toConnection } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { isLearner } from '../access';
 import { listMeetings } from './exchange-meetings.repository';
@@ -9,7 +9,7 @@ export const exchangeMeetingsResolvers: Resolvers = {
     exchangeMeetings: async (_parent, args, { db }) => {
       const page = readPage(args);
       const filter = {
-        period: args.filter?.period ? fromGraphqlEnum(args.filter.period) : null,
+        period: args.filter?.period ?? null,
         programIds: args.filter?.programIds,
         cohortIds: args.filter?.cohortIds,
       };

@@ -1,13 +1,10 @@
-import { fromGraphqlEnum, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { createProgramModule, updateProgramModule } from './program-modules.service';
 
 export const programModulesResolvers: Resolvers = {
   Mutation: {
-    createProgramModule: (_parent, { input }, { db, caller }) =>
-      createProgramModule(db, caller, { ...input, format: fromGraphqlEnum(input.format) }),
-    updateProgramModule: (_parent, { input }, { db, caller }) =>
-      updateProgramModule(db, caller, { ...input, format: input.format ? fromGraphqlEnum(input.format) : null }),
+    createProgramModule: (_parent, { input }, { db, caller }) => createProgramModule(db, caller, input),
+    updateProgramModule: (_parent, { input }, { db, caller }) => updateProgramModule(db, caller, input),
   },
   ProgramModule: {
     __resolveReference: (reference, { loaders }) => loaders.moduleById.load(reference.id),
@@ -16,6 +13,5 @@ export const programModulesResolvers: Resolvers = {
       if (!program) throw new Error(`module ${module.id} has no programme`);
       return program;
     },
-    format: (module) => toGraphqlEnum(module.format),
   },
 };

@@ -1,4 +1,4 @@
-import { fromGraphqlEnum, notFound, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
+import { notFound, readPage, toConnection } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { listPrograms } from './programs.repository';
 import { createProgram, updateProgram } from './programs.service';
@@ -7,7 +7,7 @@ export const programsResolvers: Resolvers = {
   Query: {
     programs: async (_parent, args, { db }) => {
       const page = readPage(args);
-      const { rows, totalCount } = await listPrograms(db, { kinds: args.filter?.kinds?.map(fromGraphqlEnum) }, page);
+      const { rows, totalCount } = await listPrograms(db, { kinds: args.filter?.kinds }, page);
       return toConnection(rows, page, totalCount);
     },
     program: async (_parent, { id }, { loaders }) => {
@@ -17,13 +17,11 @@ export const programsResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createProgram: (_parent, { input }, { db, caller }) =>
-      createProgram(db, caller, { ...input, kind: fromGraphqlEnum(input.kind) }),
+    createProgram: (_parent, { input }, { db, caller }) => createProgram(db, caller, input),
     updateProgram: (_parent, { input }, { db, caller }) => updateProgram(db, caller, input),
   },
   Program: {
     __resolveReference: (reference, { loaders }) => loaders.programById.load(reference.id),
-    kind: (program) => toGraphqlEnum(program.kind),
     modules: (program, _args, { loaders }) => loaders.modulesByProgram.load(program.id),
     courses: async (program, _args, { loaders }) =>
       (await loaders.coursesByProgram.load(program.id)).map((entry) => entry.course),

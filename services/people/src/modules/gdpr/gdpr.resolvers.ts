@@ -1,4 +1,3 @@
-import { toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { erasePerson, exportPersonalData } from './gdpr.service';
 
@@ -18,7 +17,7 @@ export const gdprResolvers: Resolvers = {
         familyName: person.familyName,
         email: person.email,
         phone: person.phone,
-        sector: toGraphqlEnum(person.sector),
+        sector: person.sector,
         regionId: person.regionId,
         publicProfileConsentedAt: person.publicProfileConsentedAt,
         publicProfileWithdrawnAt: person.publicProfileWithdrawnAt,
@@ -28,7 +27,7 @@ export const gdprResolvers: Resolvers = {
         teamMemberships: teamMemberships.map((membership) => ({
           id: membership.id,
           regionId: membership.regionId,
-          role: toGraphqlEnum(membership.role),
+          role: membership.role,
           since: membership.since,
           createdAt: membership.createdAt,
         })),

@@ -1,4 +1,4 @@
-import { fromGraphqlEnum, notFound, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
+import { notFound, readPage, toConnection } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { regionReference } from '../references';
 import { checkSearch } from '../search-text';
@@ -11,11 +11,7 @@ export const organizationsResolvers: Resolvers = {
       const filter = args.filter;
       checkSearch(filter?.search);
       const page = readPage(args);
-      const { rows, totalCount } = await listOrganizations(
-        db,
-        { ...filter, kinds: filter?.kinds?.map(fromGraphqlEnum) },
-        page,
-      );
+      const { rows, totalCount } = await listOrganizations(db, filter ?? {}, page);
       return toConnection(rows, page, totalCount);
     },
     organization: async (_parent, { id }, { loaders }) => {
@@ -25,22 +21,19 @@ export const organizationsResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createOrganization: (_parent, { input }, { db, caller }) =>
-      createOrganization(db, caller, { ...input, kind: fromGraphqlEnum(input.kind) }),
-    updateOrganization: (_parent, { input }, { db, caller }) =>
-      updateOrganization(db, caller, { ...input, kind: input.kind ? fromGraphqlEnum(input.kind) : null }),
+    createOrganization: (_parent, { input }, { db, caller }) => createOrganization(db, caller, input),
+    updateOrganization: (_parent, { input }, { db, caller }) => updateOrganization(db, caller, input),
   },
   Region: {
     organizations: async (region, args, { loaders }) => {
       const page = readPage(args);
-      const kinds = args.filter?.kinds?.map(fromGraphqlEnum) ?? null;
+      const kinds = args.filter?.kinds ?? null;
       const { rows, totalCount } = await loaders.organizationsOfRegion(page, kinds).load(region.id);
       return toConnection(rows, page, totalCount);
     },
   },
   Organization: {
     __resolveReference: (reference, { loaders }) => loaders.organizationById.load(reference.id),
-    kind: (organization) => toGraphqlEnum(organization.kind),
     region: (organization) => (organization.regionId ? regionReference(organization.regionId) : null),
     fieldsOfAction: async (organization, _args, { loaders }) =>
       (await loaders.fieldSlugsByOrganization.load(organization.id)).map((row) => ({ slug: row.fieldSlug })),

@@ -1,4 +1,4 @@
-import { fromGraphqlEnum, notFound, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
+import { notFound, readPage, toConnection } from '@mitmach/server-kit';
 import type { PeopleContext } from '../../context';
 import type { PersonRow } from '../../db/schema';
 import type { Resolvers } from '../../generated/graphql';
@@ -46,7 +46,7 @@ export const peopleResolvers: Resolvers = {
         db,
         {
           regionIds,
-          sectors: args.filter?.sectors?.map(fromGraphqlEnum),
+          sectors: args.filter?.sectors,
           search: args.filter?.search,
           searchEmail: caller.roles.includes('staff'),
         },
@@ -57,16 +57,14 @@ export const peopleResolvers: Resolvers = {
     me: (_parent, _args, { caller, loaders }) => (caller.personId ? loaders.personById.load(caller.personId) : null),
   },
   Mutation: {
-    createPerson: (_parent, { input }, { db, caller }) =>
-      createPerson(db, caller, { ...input, sector: fromGraphqlEnum(input.sector) }),
-    updatePerson: (_parent, { input }, { db, caller }) =>
-      updatePerson(db, caller, { ...input, sector: input.sector ? fromGraphqlEnum(input.sector) : null }),
+    createPerson: (_parent, { input }, { db, caller }) => createPerson(db, caller, input),
+    updatePerson: (_parent, { input }, { db, caller }) => updatePerson(db, caller, input),
   },
   Person: {
     __resolveReference: (reference, { loaders }) => loaders.personById.load(reference.id),
     hasPublicProfile: (person) => hasPublicProfile(person),
     displayName: guarded(mayShowName, (person) => person.displayName),
-    sector: guarded(mayShowName, (person) => toGraphqlEnum(person.sector)),
+    sector: guarded(mayShowName, (person) => person.sector),
     region: guarded(mayShowName, (person) => (person.regionId ? regionReference(person.regionId) : null)),
     publicProfileConsentedAt: guarded(mayShowPersonalNames, (person) => person.publicProfileConsentedAt),
     publicProfileWithdrawnAt: guarded(mayShowPersonalNames, (person) => person.publicProfileWithdrawnAt),

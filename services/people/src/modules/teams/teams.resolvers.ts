@@ -1,4 +1,3 @@
-import { fromGraphqlEnum, toGraphqlEnum } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { regionReference } from '../references';
 import { teamAsSeenBy } from './team-visibility';
@@ -6,14 +5,13 @@ import { addTeamMember, removeTeamMember } from './teams.service';
 
 export const teamsResolvers: Resolvers = {
   Mutation: {
-    addTeamMember: (_parent, { input }, { db, caller }) =>
-      addTeamMember(db, caller, { ...input, role: fromGraphqlEnum(input.role) }),
+    addTeamMember: (_parent, { input }, { db, caller }) => addTeamMember(db, caller, input),
     removeTeamMember: (_parent, { input }, { db, caller }) => removeTeamMember(db, caller, input),
   },
   Region: {
     __resolveReference: (reference) => regionReference(reference.id),
     team: async (region, { roles }, { caller, loaders }) =>
-      teamAsSeenBy(caller, region.id, await loaders.teamByRegion.load(region.id), roles?.map(fromGraphqlEnum) ?? null),
+      teamAsSeenBy(caller, region.id, await loaders.teamByRegion.load(region.id), roles ?? null),
   },
   TeamMembership: {
     __resolveReference: (reference, { loaders }) => loaders.membershipById.load(reference.id),
@@ -23,6 +21,5 @@ export const teamsResolvers: Resolvers = {
       return person;
     },
     region: (membership) => regionReference(membership.regionId),
-    role: (membership) => toGraphqlEnum(membership.role),
   },
 };

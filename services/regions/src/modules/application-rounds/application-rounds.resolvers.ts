@@ -1,5 +1,5 @@
 import { hasRole } from '@mitmach/auth';
-import { forbidden, fromGraphqlEnum, notFound, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
+import { forbidden, notFound, readPage, toConnection } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { listApplicationRounds } from './application-rounds.repository';
 import { decideApplication, isRoundOpen, openApplicationRound, submitApplication } from './application-rounds.service';
@@ -26,8 +26,7 @@ export const applicationRoundsResolvers: Resolvers = {
   Mutation: {
     openApplicationRound: (_parent, { input }, { db, caller }) => openApplicationRound(db, caller, input),
     submitApplication: (_parent, { input }, { db, caller }) => submitApplication(db, caller, input),
-    decideApplication: (_parent, { input }, { db, caller }) =>
-      decideApplication(db, caller, { ...input, decision: fromGraphqlEnum(input.decision) }),
+    decideApplication: (_parent, { input }, { db, caller }) => decideApplication(db, caller, input),
   },
   ApplicationRound: {
     __resolveReference: (reference, { loaders }) => loaders.applicationRoundById.load(reference.id),
@@ -44,7 +43,6 @@ export const applicationRoundsResolvers: Resolvers = {
       if (!hasRole(caller, 'staff')) throw forbidden('Applications are visible to staff only.');
       return loaders.applicationById.load(reference.id);
     },
-    decision: (application) => toGraphqlEnum(application.decision),
     round: (application, _args, { loaders }) =>
       required(loaders.applicationRoundById.load(application.roundId), `round ${application.roundId}`),
     region: (application, _args, { loaders }) =>

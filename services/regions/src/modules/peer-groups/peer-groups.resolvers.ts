@@ -1,4 +1,4 @@
-import { fromGraphqlEnum, notFound, readPage, toConnection, toGraphqlEnum } from '@mitmach/server-kit';
+import { notFound, readPage, toConnection } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
 import { listPeerGroups } from './peer-groups.repository';
 import { createPeerGroup, updatePeerGroup } from './peer-groups.service';
@@ -17,17 +17,11 @@ export const peerGroupsResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createPeerGroup: (_parent, { input }, { db, caller }) =>
-      createPeerGroup(db, caller, { ...input, moderation: fromGraphqlEnum(input.moderation) }),
-    updatePeerGroup: (_parent, { input }, { db, caller }) =>
-      updatePeerGroup(db, caller, {
-        ...input,
-        moderation: input.moderation ? fromGraphqlEnum(input.moderation) : null,
-      }),
+    createPeerGroup: (_parent, { input }, { db, caller }) => createPeerGroup(db, caller, input),
+    updatePeerGroup: (_parent, { input }, { db, caller }) => updatePeerGroup(db, caller, input),
   },
   PeerGroup: {
     __resolveReference: (reference, { loaders }) => loaders.peerGroupById.load(reference.id),
-    moderation: (group) => toGraphqlEnum(group.moderation),
     regions: (group, _args, { loaders }) => loaders.regionsByPeerGroup.load(group.id),
   },
 };

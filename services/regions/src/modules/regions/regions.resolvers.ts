@@ -1,13 +1,5 @@
 import { hasRole, isAuthenticated } from '@mitmach/auth';
-import {
-  badUserInput,
-  forbidden,
-  fromGraphqlEnum,
-  notFound,
-  readPage,
-  toConnection,
-  toGraphqlEnum,
-} from '@mitmach/server-kit';
+import { badUserInput, forbidden, notFound, readPage, toConnection } from '@mitmach/server-kit';
 import type { RegionFilter, Resolvers } from '../../generated/graphql';
 import { fundingAccount } from '../funding/funding.service';
 import { slugPattern } from './region-input';
@@ -32,7 +24,7 @@ function listFilter(filter: RegionFilter | null | undefined): RegionListFilter {
   }
   return {
     countries: filter.countries,
-    statuses: filter.statuses?.map(fromGraphqlEnum),
+    statuses: filter.statuses,
     fieldsOfAction: filter.fieldsOfAction,
     within: box,
   };
@@ -42,7 +34,7 @@ export const regionsResolvers: Resolvers = {
   Query: {
     regions: async (_parent, args, { db }) => {
       const page = readPage(args);
-      const order = args.orderBy === 'NAME' ? 'name' : 'joined_newest';
+      const order = args.orderBy ?? 'joined_newest';
       const { rows, totalCount } = await listRegions(db, listFilter(args.filter), order, page);
       return toConnection(rows, page, totalCount);
     },
@@ -73,7 +65,7 @@ export const regionsResolvers: Resolvers = {
               slug: row.slug,
               name: row.name,
               country: row.country,
-              status: toGraphqlEnum(row.status),
+              status: row.status,
               fieldsOfAction: Array.isArray(fieldRows) ? fieldRows.map((entry) => entry.field.slug) : [],
               website: row.website,
             },
@@ -86,19 +78,15 @@ export const regionsResolvers: Resolvers = {
     createRegion: (_parent, { input }, { db, caller }) =>
       createRegion(db, caller, {
         ...input,
-        kind: fromGraphqlEnum(input.kind),
         website: input.website,
         publicContact: input.publicContact,
       }),
     updateRegion: (_parent, { input }, { db, caller }) => updateRegion(db, caller, input),
-    changeRegionStatus: (_parent, { input }, { db, caller }) =>
-      changeRegionStatus(db, caller, { ...input, status: fromGraphqlEnum(input.status) }),
+    changeRegionStatus: (_parent, { input }, { db, caller }) => changeRegionStatus(db, caller, input),
   },
   Region: {
     __resolveReference: (reference, { loaders }) => loaders.regionById.load(reference.id),
-    kind: (region) => toGraphqlEnum(region.kind),
-    status: (region) => toGraphqlEnum(region.status),
-    allowedNextStatuses: (region) => allowedNextStatuses(region.status).map(toGraphqlEnum),
+    allowedNextStatuses: (region) => [...allowedNextStatuses(region.status)],
     location: (region) => ({ lat: region.lat, lng: region.lng }),
     fieldsOfAction: async (region, _args, { loaders }) =>
       (await loaders.fieldsOfActionByRegion.load(region.id)).map((entry) => entry.field),
@@ -115,7 +103,7 @@ export const regionsResolvers: Resolvers = {
     },
   },
   RegionStatusChange: {
-    from: (change) => (change.fromStatus ? toGraphqlEnum(change.fromStatus) : null),
-    to: (change) => toGraphqlEnum(change.toStatus),
+    from: (change) => change.fromStatus,
+    to: (change) => change.toStatus,
   },
 };

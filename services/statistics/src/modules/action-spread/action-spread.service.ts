@@ -1,6 +1,6 @@
 import { metric } from '../../read-model/metrics';
 import { countsByDimension, type EntityCounterRow, sumRows } from '../figures/entity-counters.repository';
-import { adoptionStatuses, toGraphqlEnum } from '../figures/enums';
+import { adoptionStatuses } from '../figures/enums';
 
 export interface ActionReference {
   id: string;
@@ -8,18 +8,18 @@ export interface ActionReference {
 
 export interface ActionSpreadModel {
   adoptingRegions: number;
-  byStatus: { status: Uppercase<(typeof adoptionStatuses)[number]>; count: number }[];
+  byStatus: { status: (typeof adoptionStatuses)[number]; count: number }[];
   countries: { country: string; regions: number }[];
 }
 
 /** How far an action spread, from its counters. */
 export function actionSpread(rows: readonly EntityCounterRow[]): ActionSpreadModel {
   const byStatus = adoptionStatuses.map((status) => ({
-    status: toGraphqlEnum(status),
+    status,
     count: sumRows(rows, metric.spreadByStatus, status),
   }));
   return {
-    adoptingRegions: byStatus.reduce((sum, entry) => (entry.status === 'ABANDONED' ? sum : sum + entry.count), 0),
+    adoptingRegions: byStatus.reduce((sum, entry) => (entry.status === 'abandoned' ? sum : sum + entry.count), 0),
     byStatus,
     countries: [...countsByDimension(rows, metric.spreadByCountry)]
       .filter(([, regions]) => regions > 0)

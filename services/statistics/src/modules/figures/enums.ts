@@ -14,8 +14,3 @@ export const outcomeKinds = ['idea', 'project', 'action', 'cooperation'] as cons
 export const adoptionStatuses = ['planned', 'in_progress', 'implemented', 'abandoned'] as const;
 
 export const fundingKinds = ['deposit', 'matching', 'grant'] as const;
-
-/** GraphQL enum values are UPPER_CASE; events carry lower_case. */
-export function toGraphqlEnum<Value extends string>(value: Value): Uppercase<Value> {
-  return value.toUpperCase() as Uppercase<Value>;
-}

@@ -1,4 +1,4 @@
-import { type fundingKinds, outcomeKinds, toGraphqlEnum } from './enums';
+import { type fundingKinds, outcomeKinds } from './enums';
 
 /** A share, or null when there is nothing to divide by. */
 export function rate(part: number, whole: number): number | null {
@@ -6,7 +6,7 @@ export function rate(part: number, whole: number): number | null {
 }
 
 export function outcomeKindCounts(countOf: (kind: string) => number) {
-  const byKind = outcomeKinds.map((kind) => ({ kind: toGraphqlEnum(kind), count: countOf(kind) }));
+  const byKind = outcomeKinds.map((kind) => ({ kind, count: countOf(kind) }));
   return { total: byKind.reduce((sum, entry) => sum + entry.count, 0), byKind };
 }
 

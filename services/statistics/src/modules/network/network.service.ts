@@ -4,7 +4,7 @@ import { sectorBreakdown } from '../../access/suppression';
 import { type MetricName, metric } from '../../read-model/metrics';
 import { lastDayOf, monthRange } from '../../read-model/months';
 import { levels, monthly, sumOf, type TotalRow, totals } from '../figures/counter-queries';
-import { regionStatuses, toGraphqlEnum } from '../figures/enums';
+import { regionStatuses } from '../figures/enums';
 import { fundingFigures, outcomeKindCounts, rate } from '../figures/figures';
 import type { Scope } from '../figures/scope';
 import { learningByTarget, outcomesByField, topAdoptedActions } from './network.repository';
@@ -67,7 +67,7 @@ export async function regionFigures(db: Db, model: NetworkStatisticsModel) {
   ]);
   const byStatus = (country?: string) =>
     regionStatuses.map((status) => ({
-      status: toGraphqlEnum(status),
+      status,
       count: sumOf(statusRows, metric.regionStatus, status, country),
     }));
   const joinedByMonth = new Map(joinedRows.map((row) => [row.month, row.value]));
@@ -98,7 +98,7 @@ export async function conferenceFigures(model: NetworkStatisticsModel) {
   return {
     held: sumOf(flows, metric.conferencesHeld),
     byFormat: conferenceFormats.map((format) => ({
-      format: toGraphqlEnum(format),
+      format,
       count: sumOf(flows, metric.conferencesHeld, format),
     })),
     participants: sectorBreakdown(participants, model.exact),
@@ -160,7 +160,7 @@ export async function learningFigures(db: Db, model: NetworkStatisticsModel) {
         sum((row) => row.enrollments),
       ),
       targets: targets.map((row) => ({
-        kind: toGraphqlEnum(kind),
+        kind,
         id: row.targetId,
         title: row.title,
         enrollments: row.enrollments,

@@ -18,22 +18,22 @@ interface SeriesSource {
 const memberStatus = (row: MonthlyRow) => row.dimension !== 'applied' && row.dimension !== 'ended';
 
 const sources: Record<StatisticsMetric, SeriesSource> = {
-  REGIONS: { metric: metric.regionStatus, level: memberStatus },
-  REGIONS_JOINED: { metric: metric.regionsJoined },
-  CONFERENCES_HELD: { metric: metric.conferencesHeld },
-  PARTICIPANTS: { metric: metric.participants },
-  OUTCOMES: { metric: metric.outcomes },
-  ACTIONS_PUBLISHED: { metric: metric.actionsPublished },
-  ADOPTIONS_STARTED: { metric: metric.adoptionsStarted },
-  ADOPTIONS_IMPLEMENTED: { metric: metric.adoptionsImplemented },
-  ENROLLMENTS: { metric: metric.enrollments },
-  COMPLETIONS: { metric: metric.completions },
-  FUNDING_DEPOSITED_CENTS: { metric: metric.funding, dimension: 'deposit' },
-  FUNDING_MATCHED_CENTS: { metric: metric.funding, dimension: 'matching' },
-  FUNDING_GRANTED_CENTS: { metric: metric.funding, dimension: 'grant' },
+  regions: { metric: metric.regionStatus, level: memberStatus },
+  regions_joined: { metric: metric.regionsJoined },
+  conferences_held: { metric: metric.conferencesHeld },
+  participants: { metric: metric.participants },
+  outcomes: { metric: metric.outcomes },
+  actions_published: { metric: metric.actionsPublished },
+  adoptions_started: { metric: metric.adoptionsStarted },
+  adoptions_implemented: { metric: metric.adoptionsImplemented },
+  enrollments: { metric: metric.enrollments },
+  completions: { metric: metric.completions },
+  funding_deposited_cents: { metric: metric.funding, dimension: 'deposit' },
+  funding_matched_cents: { metric: metric.funding, dimension: 'matching' },
+  funding_granted_cents: { metric: metric.funding, dimension: 'grant' },
 };
 
-const monthsPer: Record<StatisticsInterval, number> = { MONTH: 1, QUARTER: 3, YEAR: 12 };
+const monthsPer: Record<StatisticsInterval, number> = { month: 1, quarter: 3, year: 12 };
 
 /** The first month of the period of the given length that contains `month`. */
 export function periodStartOf(month: Month, interval: StatisticsInterval): Month {
