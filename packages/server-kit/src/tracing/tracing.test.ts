@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createTestDatabase, type TestDatabase } from '@mitmach/db/testing';
-import { createProbeTables, probeOutbox } from '@mitmach/events/testing';
+import { contracts, createDeadLetterStore, createEventConsumer, on, writeEvent } from '@mitmach/events';
+import { createProbeTables, probeDeadLetters, probeOutbox, probeProcessed } from '@mitmach/events/testing';
 import { SpanKind, trace } from '@opentelemetry/api';
-import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace';
+import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace';
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../http-server';
@@ -11,6 +12,7 @@ import { traceLogFields } from './log-fields';
 import { sqlSpans } from './sql-spans';
 import { registerTracing, type Tracing } from './start-tracing';
 
+const logger = pino({ level: 'silent' });
 const exporter = new InMemorySpanExporter();
 // Taken once tracing is registered, as the code under test takes its tracers.
 const tracer = () => trace.getTracer('test');
@@ -29,6 +31,9 @@ afterAll(async () => {
 beforeEach(() => exporter.reset());
 
 const named = (name: string) => exporter.getFinishedSpans().filter((span) => span.name === name);
+const childrenOf = (parent: ReadableSpan) =>
+  exporter.getFinishedSpans().filter((span) => span.parentSpanContext?.spanId === parent.spanContext().spanId);
+
 describe('tracing', () => {
   it('serves a request in a server span that continues the caller’s trace and names it in the request’s log lines', async () => {
     const lines: { msg: string; trace_id?: string; span_id?: string }[] = [];
@@ -84,5 +89,69 @@ describe('tracing', () => {
     expect(statements[0]?.name).toBe('SELECT');
     expect(statements[0]?.attributes).toMatchObject({ 'db.system.name': 'postgresql' });
     expect(statements[0]?.attributes['db.query.text']).toContain('from "probe"."outbox"');
+  });
+
+  it('stores the trace context with an event and continues it where the event is applied', async () => {
+    const db = database.connection.drizzle({ observe: sqlSpans() });
+    const regionId = randomUUID();
+    const envelope = await tracer().startActiveSpan('change', async (span) => {
+      try {
+        return await db.transaction((tx) =>
+          writeEvent(tx, probeOutbox, contracts.outcomeRecorded, {
+            aggregateId: regionId,
+            payload: {
+              outcomeId: randomUUID(),
+              conferenceId: randomUUID(),
+              regionId,
+              country: 'CH',
+              kind: 'cooperation',
+              title: 'Gemeinsamer Hofladen',
+              description: '',
+              fieldsOfAction: [],
+              sdgs: [],
+              recordedAt: new Date().toISOString(),
+            },
+          }),
+        );
+      } finally {
+        span.end();
+      }
+    });
+    const [change] = named('change');
+    const [write] = named('create conferences.outcome-recorded');
+    expect(write?.kind).toBe(SpanKind.PRODUCER);
+    expect(write?.parentSpanContext?.spanId).toBe(change?.spanContext().spanId);
+    expect(envelope.traceparent).toBe(`00-${write?.spanContext().traceId}-${write?.spanContext().spanId}-01`);
+    expect(childrenOf(write as ReadableSpan).map((span) => span.name)).toEqual(['INSERT', 'SELECT']);
+
+    const consumer = createEventConsumer({
+      group: 'probe',
+      db,
+      processed: probeProcessed,
+      deadLetters: createDeadLetterStore({ group: 'probe', db, table: probeDeadLetters, logger }),
+      handlers: [
+        on(contracts.outcomeRecorded, (tx) =>
+          tx
+            .select()
+            .from(probeOutbox)
+            .then(() => {}),
+        ),
+      ],
+      logger,
+    });
+    const outcome = await consumer.process({
+      topic: 'conferences.outcome.v1',
+      key: regionId,
+      eventId: envelope.id,
+      value: JSON.stringify(envelope),
+    });
+    expect(outcome).toEqual({ status: 'applied' });
+    const [applied] = named('process conferences.outcome-recorded');
+    expect(applied?.kind).toBe(SpanKind.CONSUMER);
+    expect(applied?.parentSpanContext?.spanId).toBe(write?.spanContext().spanId);
+    expect(applied?.spanContext().traceId).toBe(write?.spanContext().traceId);
+    expect(applied?.attributes['messaging.consumer.group.name']).toBe('probe');
+    // Claiming the event id, then the handler's own statement.
+    expect(childrenOf(applied as ReadableSpan).map((span) => span.name)).toEqual(['INSERT', 'SELECT']);
   });
 });
