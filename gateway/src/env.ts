@@ -1,4 +1,5 @@
 import { host, httpUrl, logLevel, parseEnvOrExit, port, positiveInteger, secret } from '@mitmach/config';
+import { tracingVariables } from '@mitmach/server-kit';
 import { z } from 'zod';
 import { supergraphPath } from './paths';
 import { parseSubgraphUrls } from './subgraph-urls';
@@ -29,6 +30,7 @@ export const env = parseEnvOrExit(
     JWT_ISSUER: z.string().optional(),
     JWT_AUDIENCE: z.string().optional(),
     MAX_QUERY_DEPTH: positiveInteger(12),
+    ...tracingVariables,
   },
   process.env,
 );

@@ -1,5 +1,6 @@
 import { type BearerVerifier, callerHeader, InvalidTokenError, signCallerHeader } from '@mitmach/auth';
 import { requestIdHeader } from '@mitmach/server-kit';
+import { context, propagation } from '@opentelemetry/api';
 import type { FastifyInstance } from 'fastify';
 
 const forwardedHeaders = ['content-type', 'content-disposition', 'cache-control', 'content-length'];
@@ -32,9 +33,13 @@ export function registerExportProxy(
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
     target.pathname = `${target.pathname.replace(/\/graphql\/?$/, '')}/exports/${request.params['*']}`;
     target.search = query;
-    const response = await fetch(target, {
-      headers: { [callerHeader]: await signCallerHeader(caller, options.callerSecret), [requestIdHeader]: request.id },
-    });
+    const headers = {
+      [callerHeader]: await signCallerHeader(caller, options.callerSecret),
+      [requestIdHeader]: request.id,
+    };
+    // The request's span is active here, so the subgraph's spans of the download become its children.
+    propagation.inject(context.active(), headers);
+    const response = await fetch(target, { headers });
     reply.status(response.status);
     for (const name of forwardedHeaders) {
       const value = response.headers.get(name);

@@ -64,13 +64,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     path: '/graphql',
     context: async (request) => {
       try {
-        const caller = await options.verifyBearer(request.headers.authorization);
-        const traceparent = request.headers.traceparent;
-        return {
-          caller,
-          requestId: request.id,
-          ...(typeof traceparent === 'string' ? { traceparent } : {}),
-        };
+        return { caller: await options.verifyBearer(request.headers.authorization), requestId: request.id };
       } catch (error) {
         if (error instanceof InvalidTokenError) {
           throw new GraphQLError(error.message, {

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createBearerVerifier } from '@mitmach/auth';
-import { createLogger, stopOnSignals } from '@mitmach/server-kit';
+import { createLogger, startTracing, stopOnSignals } from '@mitmach/server-kit';
 import { bearerVerification } from './bearer-config';
 import { env } from './env';
 import { createGatewayServer } from './gateway-server';
 
 const logger = createLogger('gateway', env.LOG_LEVEL);
+const tracing = startTracing(env, { serviceName: 'gateway', logger });
 let verification: ReturnType<typeof bearerVerification>;
 try {
   verification = bearerVerification(env);
@@ -22,4 +23,7 @@ const { app } = await createGatewayServer({
   maxQueryDepth: env.MAX_QUERY_DEPTH,
 });
 await app.listen({ host: env.HOST, port: env.PORT });
-stopOnSignals(logger, () => app.close());
+stopOnSignals(logger, async () => {
+  await app.close();
+  await tracing?.shutdown();
+});

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
+import { integer, pgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseConnection, openPglite } from './database';
 import { selectRows } from './rows';
@@ -37,6 +38,40 @@ async function exercise(connection: DatabaseConnection) {
   expect(await connection.ping()).toBe(true);
 }
 
+const observedThings = pgTable('observed_things', { n: integer().primaryKey() });
+
+// Every statement is seen once from sending to settling, in transactions and savepoints too, failures with their error.
+async function exerciseObserver(connection: DatabaseConnection) {
+  const seen: { sql: string; settled: boolean; failed: boolean }[] = [];
+  const db = connection.drizzle({
+    observe: (statement) => {
+      const entry = { sql: statement, settled: false, failed: false };
+      seen.push(entry);
+      return (error) => {
+        entry.settled = true;
+        entry.failed = error !== undefined;
+      };
+    },
+  });
+  await db.execute(sql`create table observed_things (n integer primary key)`);
+  await db.transaction(async (tx) => {
+    await tx.insert(observedThings).values({ n: 1 });
+    await tx.transaction((inner) => inner.insert(observedThings).values({ n: 2 }));
+  });
+  expect(await db.select().from(observedThings).orderBy(observedThings.n)).toEqual([{ n: 1 }, { n: 2 }]);
+  await expect(db.execute(sql`select * from missing_things`)).rejects.toThrow();
+  const statements = seen.filter((entry) => /observed_things|missing_things/.test(entry.sql));
+  expect(statements.map((entry) => entry.sql.split(' ')[0])).toEqual([
+    'create',
+    'insert',
+    'insert',
+    'select',
+    'select',
+  ]);
+  expect(seen.every((entry) => entry.settled)).toBe(true);
+  expect(statements.map((entry) => entry.failed)).toEqual([false, false, false, false, true]);
+}
+
 describe('database connections', () => {
   let database: TestDatabase;
   beforeAll(async () => {
@@ -54,6 +89,16 @@ describe('database connections', () => {
     const pglite = await openPglite();
     try {
       await exercise(pglite);
+    } finally {
+      await pglite.close();
+    }
+  });
+
+  it('lets an observer see every statement until it settles, on Postgres and on PGlite', async () => {
+    await exerciseObserver(database.connection);
+    const pglite = await openPglite();
+    try {
+      await exerciseObserver(pglite);
     } finally {
       await pglite.close();
     }

@@ -6,6 +6,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { observePglite, observePostgres, type StatementObserver } from './observed-client';
 
 /** The drizzle API every service codes against, whichever engine is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -13,6 +14,8 @@ export type Db = PgDatabase<PgQueryResultHKT>;
 export interface DrizzleOptions {
   /** Observes every SQL statement the view sends; used to prove that batching holds. */
   onQuery?: (sql: string, params: unknown[]) => void;
+  /** Sees every statement of the view from sending to settling, so that tracing can time it; nothing when absent. */
+  observe?: StatementObserver;
 }
 
 export interface MigrationOptions {
@@ -61,7 +64,11 @@ export function connectPostgres(options: PostgresOptions): DatabaseConnection {
   });
   return {
     kind: 'postgres',
-    drizzle: (drizzleOptions) => drizzlePostgres(client, { casing: 'snake_case', logger: loggerFor(drizzleOptions) }),
+    drizzle: (drizzleOptions) =>
+      drizzlePostgres(drizzleOptions?.observe ? observePostgres(client, drizzleOptions.observe) : client, {
+        casing: 'snake_case',
+        logger: loggerFor(drizzleOptions),
+      }),
     async migrate({ migrationsFolder, schema }) {
       // A dedicated session, so that the advisory lock and the migrator share one connection while several replicas
       // of a service start at once.
@@ -120,7 +127,11 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseC
   const held = new Set<string>();
   return {
     kind: 'pglite',
-    drizzle: (drizzleOptions) => drizzlePglite(client, { casing: 'snake_case', logger: loggerFor(drizzleOptions) }),
+    drizzle: (drizzleOptions) =>
+      drizzlePglite(drizzleOptions?.observe ? observePglite(client, drizzleOptions.observe) : client, {
+        casing: 'snake_case',
+        logger: loggerFor(drizzleOptions),
+      }),
     migrate({ migrationsFolder, schema }) {
       // One engine serves every service in embedded mode; migrations run one after another.
       migrating = migrating.then(() => migratePglite(drizzlePglite(client), journalOf(migrationsFolder, schema)));

@@ -8,5 +8,6 @@ export {
   type PgliteOptions,
   type PostgresOptions,
 } from './database';
+export type { StatementObserver } from './observed-client';
 export { selectRows } from './rows';
 export { seedId } from './seed-id';

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { booleanFlag, host, logLevel, parseEnvOrExit, port, secret } from '@mitmach/config';
 import { embeddedJwtSecret } from '@mitmach/gateway';
+import { tracingVariables } from '@mitmach/server-kit';
 import { z } from 'zod';
 
 const defaultDataDir = fileURLToPath(new URL('../../../.data/pglite', import.meta.url));
@@ -14,6 +15,7 @@ export const env = parseEnvOrExit(
     EPHEMERAL: booleanFlag(false),
     SEED_DEMO_DATA: booleanFlag(true),
     JWT_SECRET: secret(32).default(embeddedJwtSecret),
+    ...tracingVariables,
   },
   process.env,
 );

@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { openPglite } from '@mitmach/db';
-import { createLogger, stopOnSignals } from '@mitmach/server-kit';
+import { createLogger, startTracing, stopOnSignals } from '@mitmach/server-kit';
 import { startEmbeddedPlatform } from './embedded-platform';
 import { env } from './env';
 
 const ephemeral = env.EPHEMERAL || process.argv.includes('--ephemeral');
 const logger = createLogger('platform', env.LOG_LEVEL, { readable: process.stdout.isTTY });
+const tracing = startTracing(env, { serviceName: 'platform', logger });
 if (!ephemeral) mkdirSync(env.DATA_DIR, { recursive: true });
 const connection = await openPglite(ephemeral ? {} : { dataDir: env.DATA_DIR });
 const platform = await startEmbeddedPlatform({
@@ -32,4 +33,5 @@ process.stdout.write(
 stopOnSignals(logger, async () => {
   await platform.stop();
   await connection.close();
+  await tracing?.shutdown();
 });

@@ -1,5 +1,6 @@
 import { booleanFlag, host, logLevel, parseEnvOrExit, port, postgresUrl, secret } from '@mitmach/config';
 import { eventTransportVariables, transportSettingsProblems } from '@mitmach/events';
+import { tracingVariables } from './tracing/variables';
 
 /** The variables every subgraph service reads; only the default port differs between services. */
 export function serviceVariables(defaultPort: number) {
@@ -11,6 +12,7 @@ export function serviceVariables(defaultPort: number) {
     LOG_LEVEL: logLevel(),
     SEED_DEMO_DATA: booleanFlag(false),
     ...eventTransportVariables,
+    ...tracingVariables,
   };
 }
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
+import { traceRequests } from './tracing/request-spans';
+import { tracingEnabled } from './tracing/start-tracing';
 
 export const requestIdHeader = 'x-request-id';
 
@@ -34,6 +36,7 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
     forceCloseConnections: 'idle',
   });
 
+  if (tracingEnabled()) traceRequests(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header(requestIdHeader, request.id);
   });

@@ -37,3 +37,5 @@ export {
 } from './subgraph/define-subgraph';
 export type { ExportHandler, ExportRequest, ExportResult } from './subgraph/exports';
 export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions } from './subgraph-server';
+export { registerTracing, startTracing, type Tracing, tracingEnabled } from './tracing/start-tracing';
+export { type TracingSettings, tracingVariables } from './tracing/variables';

@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { traceLogFields } from './tracing/log-fields';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -13,6 +14,7 @@ export function createLogger(name: string, level: LogLevel, options: LoggerOptio
     name,
     level,
     base: { service: name },
+    mixin: traceLogFields,
     redact: { paths: ['req.headers.authorization', 'req.headers["x-mitmach-caller"]'], censor: '[redacted]' },
   };
   if (!options.readable) return pino(settings);

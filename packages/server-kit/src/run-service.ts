@@ -6,6 +6,7 @@ import { addSubgraphSteps } from './lifecycle/subgraph-steps';
 import { createLogger } from './logger';
 import { stopOnSignals } from './shutdown';
 import type { Subgraph } from './subgraph/define-subgraph';
+import { startTracing } from './tracing/start-tracing';
 
 /**
  * The distributed entry point of a subgraph service: migrate, optionally seed, serve, run its outbox relay and
@@ -15,8 +16,11 @@ export async function runService(subgraph: Subgraph): Promise<void> {
   const settings = readServiceEnv(subgraph.port);
   const clientId = `${subgraph.name}-service`;
   const logger = createLogger(clientId, settings.LOG_LEVEL);
+  const tracing = startTracing(settings, { serviceName: clientId, logger });
   const connection = connectPostgres({ url: settings.DATABASE_URL, applicationName: clientId });
   const lifecycle = createLifecycle({ logger });
+  // First in, last out: spans of the whole stop are still exported.
+  if (tracing) lifecycle.add({ name: 'tracing', start: async () => {}, stop: () => tracing.shutdown() });
   lifecycle.add({ name: 'database', start: async () => {}, stop: () => connection.close() });
   addSubgraphSteps(lifecycle, [subgraph], {
     connection,

@@ -1,10 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from '@mitmach/db';
+import { type Span, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { findContract } from '../catalogue';
 import { type EventContract, type PayloadOf, topicOf } from '../contract';
 import { describeIssues, type EventEnvelope, envelopeSchema } from '../envelope';
+import { contextOfWrite, messagingAttributes, tracer } from '../tracing';
 import type { EventTransport, Subscription, TransportRecord } from '../transport/transport';
 import type { Worker } from '../worker';
 import type { ProcessedEventsTable } from './consumer-tables';
@@ -121,10 +123,41 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     }
     const { envelope, registration } = parsed;
     if (!registration) return { status: 'ignored' };
+    // A child of the outbox write, so that the handler's work belongs to the trace of the change that caused it.
+    return tracer().startActiveSpan(
+      `process ${envelope.name}`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          ...messagingAttributes('process', record.topic, envelope.id),
+          'messaging.consumer.group.name': options.group,
+        },
+      },
+      contextOfWrite(envelope.traceparent),
+      async (span) => {
+        try {
+          const outcome = await applyWithRetries(envelope, registration, fail, span);
+          if (outcome.status === 'dead-lettered')
+            span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.error });
+          return outcome;
+        } finally {
+          span.end();
+        }
+      },
+    );
+  }
+
+  async function applyWithRetries(
+    envelope: EventEnvelope,
+    registration: HandlerRegistration,
+    fail: Failure,
+    span: Span,
+  ): Promise<ConsumerOutcome> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return { status: await applyOnce(envelope, registration) };
       } catch (error) {
+        span.recordException(error as Error);
         const message = (error as Error).message;
         if (attempt >= maxAttempts) return fail(envelope.name, message, attempt);
         logger.warn({ eventId: envelope.id, attempt, err: error }, 'handling the event failed; retrying');

@@ -20,6 +20,7 @@ import type { Logger } from 'pino';
 import { scalarResolvers } from '../scalars';
 import { buildFederatedSchema } from '../schema';
 import { createSubgraphServer, type SubgraphServer } from '../subgraph-server';
+import { sqlSpans } from '../tracing/sql-spans';
 import type { DeadLetters, SubgraphContext } from './context';
 import { deadLetterFieldNames } from './dead-letter-sdl';
 import { deadLetterResolvers } from './dead-letters';
@@ -152,8 +153,9 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
     },
     async mount(options) {
       const logger = options.logger.child({ subgraph: definition.name });
-      const db = options.connection.drizzle({ onQuery: options.onQuery });
-      const workerDb = options.connection.drizzle();
+      const observe = sqlSpans();
+      const db = options.connection.drizzle({ onQuery: options.onQuery, observe });
+      const workerDb = options.connection.drizzle({ observe });
       const events = subgraph.createConsumer({ db: workerDb, logger });
       const eventConsumer = events?.consumer ?? null;
       const deadLetters: DeadLetters | null = events
