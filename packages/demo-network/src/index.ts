@@ -10,6 +10,7 @@ export {
   programId,
   regionId,
 } from './ids';
+export { type DemoLocality, type DemoVenue, demoLocalities, localityOf, venueOf } from './localities';
 export {
   type DemoOrganization,
   demoOrganizations,

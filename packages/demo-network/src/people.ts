@@ -1,4 +1,7 @@
-import { seedRegions } from './regions';
+import { localityOf } from './localities';
+import { phoneNumber } from './phones';
+import { randomFor } from './random';
+import { type SeedRegion, seedRegions } from './regions';
 
 export type Sector = 'civil_society' | 'politics' | 'administration' | 'business' | 'science' | 'education' | 'other';
 export type TeamRole = 'regional_moderator' | 'team_member' | 'contact';
@@ -156,7 +159,7 @@ const ascii = (value: string) =>
 function person(
   index: number,
   key: string,
-  regionSlug: string | null,
+  region: SeedRegion,
   teamRole: TeamRole | null,
   joinedOn: string,
 ): DemoPerson {
@@ -168,11 +171,12 @@ function person(
     givenName,
     familyName,
     email: `${ascii(givenName)}.${ascii(familyName)}.${index}@example.org`,
-    phone: index % 3 === 0 ? null : `+49 30 5550${String(index).padStart(4, '0')}`,
+    phone:
+      index % 3 === 0 ? null : phoneNumber(region.country, localityOf(region.slug).areaCode, randomFor(`phone:${key}`)),
     sector: teamRole === 'regional_moderator' ? 'civil_society' : (sectorCycle[index % sectorCycle.length] as Sector),
     publicProfile,
     consentedOn: publicProfile ? joinedOn : null,
-    regionSlug,
+    regionSlug: region.slug,
     teamRole,
   };
 }
@@ -201,18 +205,12 @@ export function demoPeople(): DemoPerson[] {
   for (const region of seedRegions) {
     const roles = region.status === 'applied' ? teamRoles.filter((role) => role.role === 'contact') : teamRoles;
     for (const { suffix, role } of roles) {
-      people.push(person(index++, `${region.slug}:${suffix}`, region.slug, role, region.joinedOn));
+      people.push(person(index++, `${region.slug}:${suffix}`, region, role, region.joinedOn));
     }
     if (region.hasHeldConference) {
       for (let n = 1; n <= participantsPerRegion; n += 1) {
         people.push(
-          person(
-            index++,
-            participantKey(region.slug, n),
-            region.slug,
-            null,
-            region.firstConferenceOn ?? region.joinedOn,
-          ),
+          person(index++, participantKey(region.slug, n), region, null, region.firstConferenceOn ?? region.joinedOn),
         );
       }
     }
