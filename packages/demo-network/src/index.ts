@@ -1,4 +1,12 @@
-export { type DemoConference, type DemoConferenceDay, demoConferences, successWorkshopKey } from './conferences';
+export { addDays, demoToday } from './calendar';
+export {
+  type AttendanceMode,
+  type ConferenceFormat,
+  type ConferenceStatus,
+  type DemoConference,
+  type DemoConferenceDay,
+  demoConferences,
+} from './conferences';
 export {
   actionId,
   cohortId,
@@ -10,6 +18,14 @@ export {
   programId,
   regionId,
 } from './ids';
+export {
+  firstConferenceKey,
+  participantKey,
+  successWorkshopKey,
+  type TeamSuffix,
+  teamPersonKey,
+  workshopKey,
+} from './keys';
 export { type DemoLocality, type DemoVenue, demoLocalities, localityOf, venueOf } from './localities';
 export {
   type DemoOrganization,
@@ -23,19 +39,9 @@ export {
   type DemoAdoption,
   type DemoOutcome,
   demoOutcomes,
-  firstConferenceKey,
   type OutcomeKind,
 } from './outcomes';
-export {
-  type DemoPerson,
-  demoPeople,
-  participantKey,
-  participantsPerRegion,
-  type Sector,
-  staffPeople,
-  type TeamRole,
-  teamPersonKey,
-} from './people';
+export { type DemoPerson, demoPeople, staffPeople, type TeamRole } from './people';
 export {
   type SeedApplication,
   type SeedApplicationRound,
@@ -47,3 +53,5 @@ export {
   seedPeerGroups,
   seedRegions,
 } from './regions';
+export { type DemoRegistration, demoRegistrations, participantsOf, type RegistrationStatus } from './registrations';
+export { type Sector, sectorWeights } from './sectors';

@@ -1,5 +1,3 @@
-import { seedRegions } from './regions';
-
 export type OutcomeKind = 'idea' | 'project' | 'action' | 'cooperation';
 export type AdoptionStatus = 'planned' | 'in_progress' | 'implemented' | 'abandoned';
 
@@ -26,13 +24,6 @@ export interface DemoOutcome {
   nextSteps: string;
   /** When the outcome became an action in the action pool: its key, status and the regions that adopted it. */
   action: { key: string; status: 'draft' | 'in_review' | 'published' | 'archived'; adoptions: DemoAdoption[] } | null;
-}
-
-/** Key of the first Mitmach-Konferenz of a region: `<slug>:miko-<year>`. */
-export function firstConferenceKey(regionSlug: string): string {
-  const region = seedRegions.find((candidate) => candidate.slug === regionSlug);
-  if (!region?.firstConferenceOn) throw new Error(`${regionSlug} has held no conference`);
-  return `${regionSlug}:miko-${region.firstConferenceOn.slice(0, 4)}`;
 }
 
 const adopt = (regionSlug: string, status: AdoptionStatus, startedOn: string, completedOn: string | null = null) => ({

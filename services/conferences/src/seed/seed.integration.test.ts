@@ -1,7 +1,9 @@
 import {
   conferenceId,
+  demoConferences,
   demoOutcomes,
   demoPeople,
+  demoRegistrations,
   firstConferenceKey,
   outcomeId,
   personId,
@@ -110,6 +112,24 @@ describe('the demo conferences', () => {
       .map((conference) => conference.id);
     const attended = all.filter((row) => documented.includes(row.conferenceId) && row.status === 'confirmed');
     expect(attended.every((row) => row.attended !== null)).toBe(true);
+  });
+
+  it('store every conference’s registrations as the demo network plans them, in the order they were made', async () => {
+    const all = await platform.db.select().from(registrations).orderBy(registrations.registeredAt);
+    for (const conference of demoConferences()) {
+      const stored = all.filter((row) => row.conferenceId === conferenceId(conference.key));
+      expect(
+        stored.map((row) => [row.personId, row.status, row.attended, row.promotedAt !== null]),
+        conference.key,
+      ).toEqual(
+        demoRegistrations(conference).map((registration) => [
+          personId(registration.personKey),
+          registration.status,
+          registration.attended,
+          registration.promoted,
+        ]),
+      );
+    }
   });
 
   it('keep every day on one date of its time zone and every session inside a day', async () => {
