@@ -1,5 +1,6 @@
 import { attendanceModeOn } from './calendar';
 import { firstConferenceKey, successWorkshopKey } from './keys';
+import { regionPhrases } from './localities';
 import { type SeedRegion, seedRegions } from './regions';
 import { type AttendanceMode, type ConferenceFormat, heldTurnout } from './turnout';
 import { followUpWorkshops } from './workshops';
@@ -187,7 +188,7 @@ function firstConference(region: SeedRegion): DemoConference {
     format: 'mitmach_konferenz',
     status: 'documented',
     title: `1. Mitmach-Konferenz ${region.name}`,
-    description: `Die erste Mitmach-Konferenz in ${region.name}: Menschen aus Zivilgesellschaft, Politik, Verwaltung und Wirtschaft haben Initiativen sichtbar gemacht, Lücken benannt und erste Projekte verabredet.`,
+    description: `Die erste Mitmach-Konferenz ${regionPhrases(region).in}: Menschen aus Zivilgesellschaft, Politik, Verwaltung und Wirtschaft haben Initiativen sichtbar gemacht, Lücken benannt und erste Projekte verabredet.`,
     days: [{ date, from: '09:30', to: '17:30' }],
     attendanceMode: mode,
     capacity: heldTurnout(key, region, 'mitmach_konferenz', date, mode).capacity,
@@ -206,7 +207,7 @@ function successWorkshop(plan: (typeof successWorkshops)[number]): DemoConferenc
     format: 'success_workshop',
     status: plan.status,
     title: `Erfolgs-Workshop ${region.name}`,
-    description: `Ein halbes Jahr nach der Mitmach-Konferenz: Was ist aus den Ideen geworden, wo hakt es, wer macht weiter? Für alle, die in ${region.name} dabei waren, und alle, die einsteigen wollen.`,
+    description: `Ein halbes Jahr nach der Mitmach-Konferenz: Was ist aus den Ideen geworden, wo hakt es, wer macht weiter? Für alle, die ${regionPhrases(region).in} dabei waren, und alle, die einsteigen wollen.`,
     days: [{ date: plan.date, from: '13:30', to: '18:00' }],
     attendanceMode: mode,
     // What lies ahead keeps the room booked for it; what took place shows how it filled.

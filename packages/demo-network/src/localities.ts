@@ -1,4 +1,4 @@
-import { seedRegions } from './regions';
+import { type SeedRegion, seedRegions } from './regions';
 
 export interface DemoVenue {
   name: string;
@@ -298,6 +298,54 @@ const localities: Record<string, DemoLocality> = {
     places: ['Brixen', 'Klausen', 'Sterzing'],
   },
 };
+
+type Gender = 'm' | 'f' | 'n';
+
+// Landscapes take an article in German ("im Chiemgau", "in der Uckermark"); cities and most districts do not.
+const genders: Record<string, Gender> = {
+  chiemgau: 'm',
+  'hoher-flaeming': 'm',
+  'soester-boerde': 'f',
+  odenwaldkreis: 'm',
+  'saale-holzland-kreis': 'm',
+  wendland: 'n',
+  uckermark: 'f',
+  allgaeu: 'n',
+  vogelsberg: 'm',
+  oberlausitz: 'f',
+  'aachener-umland': 'n',
+  waldviertel: 'n',
+  muehlviertel: 'n',
+  bregenzerwald: 'm',
+  'steirisches-vulkanland': 'n',
+  oberthurgau: 'm',
+  'zuercher-oberland': 'n',
+  entlebuch: 'n',
+  vinschgau: 'm',
+  pustertal: 'n',
+  'ueberetsch-unterland': 'n',
+  eisacktal: 'n',
+};
+// Names with an adjective decline it after a preposition.
+const declined: Record<string, { dative: string; accusative: string }> = {
+  'hoher-flaeming': { dative: 'Hohen Fläming', accusative: 'Hohen Fläming' },
+  'steirisches-vulkanland': { dative: 'Steirischen Vulkanland', accusative: 'Steirische Vulkanland' },
+};
+
+/** The region's name after "in", "für" and "aus", as German has it. */
+export function regionPhrases(region: SeedRegion): { in: string; for: string; from: string } {
+  const { dative, accusative } = declined[region.slug] ?? { dative: region.name, accusative: region.name };
+  switch (genders[region.slug]) {
+    case 'm':
+      return { in: `im ${dative}`, for: `für den ${accusative}`, from: `aus dem ${dative}` };
+    case 'n':
+      return { in: `im ${dative}`, for: `für das ${accusative}`, from: `aus dem ${dative}` };
+    case 'f':
+      return { in: `in der ${region.name}`, for: `für die ${region.name}`, from: `aus der ${region.name}` };
+    default:
+      return { in: `in ${region.name}`, for: `für ${region.name}`, from: `aus ${region.name}` };
+  }
+}
 
 export function localityOf(regionSlug: string): DemoLocality {
   const locality = localities[regionSlug];

@@ -1,3 +1,11 @@
+import { type DemoConference, demoConferences } from './conferences';
+import { currentFieldsOf } from './fields';
+import { firstConferenceKey, participantKey, teamPersonKey } from './keys';
+import { localityOf, regionPhrases } from './localities';
+import { type OutcomeIdea, outcomeIdeas, type Setting } from './outcome-ideas';
+import { randomFor } from './random';
+import { type SeedRegion, seedRegions } from './regions';
+
 export type OutcomeKind = 'idea' | 'project' | 'action' | 'cooperation';
 export type AdoptionStatus = 'planned' | 'in_progress' | 'implemented' | 'abandoned';
 
@@ -11,6 +19,8 @@ export interface DemoAdoption {
 export interface DemoOutcome {
   /** Seed key; the id is outcomeId(key). */
   key: string;
+  /** The conference it came out of; the id is conferenceId(conferenceKey). */
+  conferenceKey: string;
   regionSlug: string;
   kind: OutcomeKind;
   title: string;
@@ -35,7 +45,8 @@ const adopt = (regionSlug: string, status: AdoptionStatus, startedOn: string, co
 
 const team = (slug: string) => [`${slug}:moderator`, `${slug}:member-1`];
 
-export const demoOutcomes: DemoOutcome[] = [
+// The outcomes the demo network tells of: each came out of its region's first Mitmach-Konferenz, most became actions.
+const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
   {
     key: 'bodensee-oberschwaben:gemeinschaftsverpflegung',
     regionSlug: 'bodensee-oberschwaben',
@@ -358,4 +369,99 @@ export const demoOutcomes: DemoOutcome[] = [
       ],
     },
   },
+];
+
+// A text idea may come up in up to three regions: that is how ideas spread, and no more, so that outcomes still read
+// as the region's own.
+const maxUsesOfAnIdea = 3;
+
+/** How many outcomes a conference recorded beyond those told of: two or three in all at a first conference, one elsewhere. */
+function writtenCount(conference: DemoConference, random: ReturnType<typeof randomFor>): number {
+  switch (conference.format) {
+    case 'mitmach_konferenz': {
+      const toldHere = told.filter((outcome) => firstConferenceKey(outcome.regionSlug) === conference.key).length;
+      return Math.max(1, (random.chance(0.4) ? 3 : 2) - toldHere);
+    }
+    case 'mitmach_werkstatt':
+      return 1;
+    case 'success_workshop':
+      return 1;
+  }
+}
+
+function settingOf(region: SeedRegion, random: ReturnType<typeof randomFor>): Setting {
+  const [a, b, c = a] = random.shuffled(localityOf(region.slug).places);
+  const phrases = regionPhrases(region);
+  return {
+    region: region.name,
+    inRegion: phrases.in,
+    forRegion: phrases.for,
+    fromRegion: phrases.from,
+    places: [a as string, b as string, c as string],
+  };
+}
+
+// Who takes an outcome on: the team, or people who came to the conference and stayed.
+const takersOf = (slug: string) => [
+  teamPersonKey(slug, 'moderator'),
+  teamPersonKey(slug, 'member-1'),
+  teamPersonKey(slug, 'member-2'),
+  ...Array.from({ length: 12 }, (_, index) => participantKey(slug, index + 1)),
+];
+
+/**
+ * The outcomes documented conferences recorded beyond those told of, written for their region and a field of action
+ * of the conference: the idea least used so far in that field (or, when its ideas are used up, in another field of
+ * the conference), named after the region's places.
+ */
+function writtenOutcomes(): DemoOutcome[] {
+  const uses = new Map<string, number>();
+  const documented = demoConferences()
+    .filter((conference) => conference.status === 'documented')
+    .sort((a, b) => (a.days[0]?.date ?? '').localeCompare(b.days[0]?.date ?? '') || a.key.localeCompare(b.key));
+  return documented.flatMap((conference) => {
+    const region = seedRegions.find((candidate) => candidate.slug === conference.regionSlug) as SeedRegion;
+    const random = randomFor(`outcomes:${conference.key}`);
+    const fields = conference.fieldsOfAction;
+    const offset = random.int(0, fields.length - 1);
+    const chosen: OutcomeIdea[] = [];
+    const ideaFor = (field: string) =>
+      currentFieldsOf(field)
+        .flatMap((current) => outcomeIdeas[current as keyof typeof outcomeIdeas] ?? [])
+        .filter((candidate) => !chosen.includes(candidate) && (uses.get(candidate.slug) ?? 0) < maxUsesOfAnIdea)
+        .map((candidate) => ({ candidate, draw: random.next() }))
+        .sort((a, b) => (uses.get(a.candidate.slug) ?? 0) - (uses.get(b.candidate.slug) ?? 0) || a.draw - b.draw)
+        .map(({ candidate }) => ({ field, idea: candidate }))[0];
+    return Array.from({ length: writtenCount(conference, random) }).flatMap((_, slot): DemoOutcome[] => {
+      const inTurn = fields.map((_field, index) => fields[(offset + slot + index) % fields.length] as string);
+      const found = inTurn.map(ideaFor).find((candidate) => candidate !== undefined);
+      if (!found) return [];
+      const { field, idea } = found;
+      chosen.push(idea);
+      uses.set(idea.slug, (uses.get(idea.slug) ?? 0) + 1);
+      const setting = settingOf(region, random);
+      return [
+        {
+          key: `${conference.key}:${idea.slug}`,
+          conferenceKey: conference.key,
+          regionSlug: region.slug,
+          kind: idea.kind,
+          title: idea.title(setting),
+          description: idea.description(setting),
+          fieldsOfAction: [field],
+          sdgs: idea.sdgs,
+          responsiblePersonKeys: random.shuffled(takersOf(region.slug)).slice(0, random.int(1, 2)),
+          partnerOrganizationKeys: idea.partners.map((kind) => `${region.slug}:${kind}`),
+          nextSteps: idea.nextSteps(setting),
+          action: null,
+        },
+      ];
+    });
+  });
+}
+
+/** Every outcome of the demo network: those it tells of, and what the documented conferences recorded besides. */
+export const demoOutcomes: DemoOutcome[] = [
+  ...told.map((outcome) => ({ ...outcome, conferenceKey: firstConferenceKey(outcome.regionSlug) })),
+  ...writtenOutcomes(),
 ];

@@ -1,14 +1,11 @@
 import { addDays, attendanceModeOn, demoToday, saturdayFrom } from './calendar';
 import type { DemoConference } from './conferences';
+import { currentFieldsOf } from './fields';
 import { workshopKey } from './keys';
 import { localityOf } from './localities';
 import { randomFor } from './random';
 import { type SeedRegion, seedRegions } from './regions';
 import { heldTurnout } from './turnout';
-
-/** The current field of action for each retired one, for conferences held after the taxonomy changed. */
-export const currentFieldOf = (field: string): string =>
-  ({ food: 'agriculture-food', 'energy-transport': 'mobility', 'finance-economy': 'economy' })[field] ?? field;
 
 interface Theme {
   title: string;
@@ -112,7 +109,7 @@ function meetsIn(region: SeedRegion, year: number): boolean {
 function workshop(region: SeedRegion, date: string, ordinal: number): DemoConference {
   const year = date.slice(0, 4);
   const random = randomFor(`workshop:${region.slug}:${year}`);
-  const fields = [...new Set(region.fieldsOfAction.map(currentFieldOf))];
+  const fields = [...new Set(region.fieldsOfAction.map((slug) => currentFieldsOf(slug)[0]))];
   const field = fields[(ordinal - 1) % fields.length] as string;
   const theme = random.pick(themes[field] ?? []);
   const key = workshopKey(region.slug, year);

@@ -122,7 +122,7 @@ export async function seedDemoConferences(db: Db): Promise<{ seeded: boolean; co
       (conference) => conference.plan.format === 'mitmach_konferenz' && conference.plan.status === 'documented',
     );
     await tx.insert(initiativeMapEntries).values(firstConferences.flatMap(initiativeMapRows));
-    const recorded = await tx.insert(outcomes).values(firstConferences.flatMap(outcomeRows)).returning();
+    const recorded = await tx.insert(outcomes).values(all.flatMap(outcomeRows)).returning();
     await publishHistory(tx, rows, registered, recorded);
     return { seeded: true, conferences: all.length };
   });
