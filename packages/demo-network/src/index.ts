@@ -1,3 +1,10 @@
+export {
+  type ActionStatus,
+  type AdoptionStatus,
+  type DemoAction,
+  type DemoAdoption,
+  demoActions,
+} from './actions';
 export { addDays, demoToday } from './calendar';
 export {
   type AttendanceMode,
@@ -34,13 +41,7 @@ export {
   networkOrganizations,
   type OrganizationKind,
 } from './organizations';
-export {
-  type AdoptionStatus,
-  type DemoAdoption,
-  type DemoOutcome,
-  demoOutcomes,
-  type OutcomeKind,
-} from './outcomes';
+export { type DemoOutcome, demoOutcomes, type OutcomeKind } from './outcomes';
 export { type DemoPerson, demoPeople, staffPeople, type TeamRole } from './people';
 export {
   type SeedApplication,

@@ -1,3 +1,4 @@
+import type { ActionStatus } from './actions';
 import { type DemoConference, demoConferences } from './conferences';
 import { currentFieldsOf } from './fields';
 import { firstConferenceKey, participantKey, teamPersonKey } from './keys';
@@ -7,15 +8,6 @@ import { randomFor } from './random';
 import { type SeedRegion, seedRegions } from './regions';
 
 export type OutcomeKind = 'idea' | 'project' | 'action' | 'cooperation';
-export type AdoptionStatus = 'planned' | 'in_progress' | 'implemented' | 'abandoned';
-
-export interface DemoAdoption {
-  regionSlug: string;
-  status: AdoptionStatus;
-  startedOn: string;
-  completedOn: string | null;
-}
-
 export interface DemoOutcome {
   /** Seed key; the id is outcomeId(key). */
   key: string;
@@ -32,16 +24,9 @@ export interface DemoOutcome {
   /** Organisation keys (see organizations.ts). */
   partnerOrganizationKeys: string[];
   nextSteps: string;
-  /** When the outcome became an action in the action pool: its key, status and the regions that adopted it. */
-  action: { key: string; status: 'draft' | 'in_review' | 'published' | 'archived'; adoptions: DemoAdoption[] } | null;
+  /** When the outcome became an action in the action pool: its key and status (see actions.ts). */
+  action: { key: string; status: ActionStatus } | null;
 }
-
-const adopt = (regionSlug: string, status: AdoptionStatus, startedOn: string, completedOn: string | null = null) => ({
-  regionSlug,
-  status,
-  startedOn,
-  completedOn,
-});
 
 const team = (slug: string) => [`${slug}:moderator`, `${slug}:member-1`];
 
@@ -59,18 +44,7 @@ const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
     responsiblePersonKeys: team('bodensee-oberschwaben'),
     partnerOrganizationKeys: ['bodensee-oberschwaben:municipality', 'bodensee-oberschwaben:business'],
     nextSteps: 'Runder Tisch mit drei Küchen, Pilotwoche im Frühjahr, Auswertung der Mehrkosten.',
-    action: {
-      key: 'gemeinschaftsverpflegung',
-      status: 'published',
-      adoptions: [
-        adopt('chiemgau', 'implemented', '2019-02-01', '2020-06-30'),
-        adopt('lindau', 'implemented', '2020-01-15', '2021-03-31'),
-        adopt('soester-boerde', 'in_progress', '2022-03-01'),
-        adopt('graz', 'in_progress', '2023-02-01'),
-        adopt('oberthurgau', 'implemented', '2022-01-10', '2023-05-31'),
-        adopt('vinschgau', 'planned', '2025-09-01'),
-      ],
-    },
+    action: { key: 'gemeinschaftsverpflegung', status: 'published' },
   },
   {
     key: 'bodensee-oberschwaben:regionalwert',
@@ -97,16 +71,7 @@ const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
     responsiblePersonKeys: team('chiemgau'),
     partnerOrganizationKeys: ['chiemgau:municipality'],
     nextSteps: 'Werkzeugspenden sammeln, Termine mit Pfarrsaal und Schule abstimmen.',
-    action: {
-      key: 'repair-cafe',
-      status: 'published',
-      adoptions: [
-        adopt('wurzen', 'implemented', '2019-09-01', '2020-02-28'),
-        adopt('tangerhuette', 'implemented', '2022-10-01', '2023-03-31'),
-        adopt('st-poelten', 'in_progress', '2024-01-15'),
-        adopt('basel', 'abandoned', '2023-09-01'),
-      ],
-    },
+    action: { key: 'repair-cafe', status: 'published' },
   },
   {
     key: 'wurzen:nachbarschaftsnetz',
@@ -133,16 +98,7 @@ const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
     responsiblePersonKeys: team('lindau'),
     partnerOrganizationKeys: ['lindau:municipality', 'lindau:climate-management'],
     nextSteps: 'Fahrplanentwurf, Gespräch mit dem Verkehrsverbund, Versicherung klären.',
-    action: {
-      key: 'buergerbus',
-      status: 'published',
-      adoptions: [
-        adopt('hoher-flaeming', 'implemented', '2022-01-01', '2023-04-30'),
-        adopt('uckermark', 'in_progress', '2024-09-01'),
-        adopt('neulengbach-im-wienerwald', 'implemented', '2022-11-01', '2024-01-31'),
-        adopt('pustertal', 'planned', '2025-04-01'),
-      ],
-    },
+    action: { key: 'buergerbus', status: 'published' },
   },
   {
     key: 'aalen:leerstand',
@@ -156,14 +112,7 @@ const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
     responsiblePersonKeys: team('aalen'),
     partnerOrganizationKeys: ['aalen:municipality'],
     nextSteps: 'Leerstandskataster erfassen, Eigentümer:innen anschreiben.',
-    action: {
-      key: 'leerstandsboerse',
-      status: 'published',
-      adoptions: [
-        adopt('coburg', 'implemented', '2022-03-01', '2023-06-30'),
-        adopt('st-poelten', 'planned', '2025-02-01'),
-      ],
-    },
+    action: { key: 'leerstandsboerse', status: 'published' },
   },
   {
     key: 'hoher-flaeming:dorfladen',
@@ -191,17 +140,7 @@ const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
     responsiblePersonKeys: team('odenwaldkreis'),
     partnerOrganizationKeys: ['odenwaldkreis:business'],
     nextSteps: 'Hof finden, Bieterrunde vorbereiten.',
-    action: {
-      key: 'solawi',
-      status: 'published',
-      adoptions: [
-        adopt('saale-holzland-kreis', 'implemented', '2023-01-01', '2024-02-29'),
-        adopt('uckermark', 'implemented', '2024-08-01', '2025-05-31'),
-        adopt('muehlviertel', 'in_progress', '2024-10-01'),
-        adopt('bern', 'in_progress', '2025-01-15'),
-        adopt('zuercher-oberland', 'planned', '2025-08-01'),
-      ],
-    },
+    action: { key: 'solawi', status: 'published' },
   },
   {
     key: 'saale-holzland-kreis:energiegenossenschaft',
@@ -215,16 +154,7 @@ const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
     responsiblePersonKeys: team('saale-holzland-kreis'),
     partnerOrganizationKeys: ['saale-holzland-kreis:climate-management', 'saale-holzland-kreis:school'],
     nextSteps: 'Dachflächen prüfen, Gründungsversammlung.',
-    action: {
-      key: 'energiegenossenschaft',
-      status: 'published',
-      adoptions: [
-        adopt('ammersee-landsberg', 'implemented', '2023-02-01', '2024-05-31'),
-        adopt('wendland', 'in_progress', '2024-03-01'),
-        adopt('aachener-umland', 'in_progress', '2024-06-01'),
-        adopt('waldviertel', 'implemented', '2023-04-01', '2024-09-30'),
-      ],
-    },
+    action: { key: 'energiegenossenschaft', status: 'published' },
   },
   {
     key: 'hannover:strassenfest',
@@ -251,14 +181,7 @@ const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
     responsiblePersonKeys: team('hamburg'),
     partnerOrganizationKeys: ['hamburg:school'],
     nextSteps: 'Pilotschule gewinnen, Hochbeete bauen.',
-    action: {
-      key: 'schulgarten',
-      status: 'published',
-      adoptions: [
-        adopt('leipzig-plagwitz', 'implemented', '2024-03-01', '2024-10-31'),
-        adopt('bozen', 'in_progress', '2024-09-15'),
-      ],
-    },
+    action: { key: 'schulgarten', status: 'published' },
   },
   {
     key: 'graz:lebensmittelretten',
@@ -271,11 +194,7 @@ const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
     responsiblePersonKeys: team('graz'),
     partnerOrganizationKeys: ['graz:business', 'graz:municipality'],
     nextSteps: 'Rahmenvereinbarung unterschreiben.',
-    action: {
-      key: 'lebensmittelretten',
-      status: 'in_review',
-      adoptions: [],
-    },
+    action: { key: 'lebensmittelretten', status: 'in_review' },
   },
   {
     key: 'winterthur:lastenrad',
@@ -289,16 +208,7 @@ const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
     responsiblePersonKeys: team('winterthur'),
     partnerOrganizationKeys: ['winterthur:business'],
     nextSteps: 'Zwei Räder beschaffen, Standorte festlegen.',
-    action: {
-      key: 'lastenrad',
-      status: 'published',
-      adoptions: [
-        adopt('hannover', 'implemented', '2023-04-01', '2023-09-30'),
-        adopt('freiburg-im-breisgau', 'implemented', '2023-03-01', '2023-08-31'),
-        adopt('bern', 'implemented', '2024-10-01', '2025-04-30'),
-        adopt('hamburg', 'in_progress', '2024-05-01'),
-      ],
-    },
+    action: { key: 'lastenrad', status: 'published' },
   },
   {
     key: 'oberthurgau:hofladen-netz',
@@ -325,11 +235,7 @@ const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
     responsiblePersonKeys: team('vinschgau'),
     partnerOrganizationKeys: ['vinschgau:school', 'vinschgau:municipality'],
     nextSteps: 'Baumkataster anlegen, Schnittkurs im Februar.',
-    action: {
-      key: 'obstwiesen',
-      status: 'published',
-      adoptions: [adopt('bregenzerwald', 'in_progress', '2024-02-01'), adopt('muehlviertel', 'planned', '2025-10-01')],
-    },
+    action: { key: 'obstwiesen', status: 'published' },
   },
   {
     key: 'waldviertel:wissensboerse',
@@ -342,11 +248,7 @@ const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
     responsiblePersonKeys: ['waldviertel:member-2'],
     partnerOrganizationKeys: [],
     nextSteps: 'Werkstattorte sammeln.',
-    action: {
-      key: 'wissensboerse',
-      status: 'draft',
-      adoptions: [],
-    },
+    action: { key: 'wissensboerse', status: 'draft' },
   },
   {
     key: 'pustertal:mitfahrbankerl',
@@ -360,14 +262,7 @@ const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
     responsiblePersonKeys: team('pustertal'),
     partnerOrganizationKeys: ['pustertal:municipality'],
     nextSteps: 'Standorte mit Gemeinden abstimmen, Schilder gestalten.',
-    action: {
-      key: 'mitfahrbankerl',
-      status: 'published',
-      adoptions: [
-        adopt('allgaeu', 'implemented', '2024-11-01', '2025-06-30'),
-        adopt('rhoen-grabfeld', 'in_progress', '2025-07-01'),
-      ],
-    },
+    action: { key: 'mitfahrbankerl', status: 'published' },
   },
 ];
 
