@@ -7,6 +7,15 @@ export {
 } from './actions';
 export { addDays, demoToday } from './calendar';
 export {
+  type DemoCohort,
+  type DemoCohortEnrollment,
+  demoCohortEnrollments,
+  demoCohorts,
+  regionalLab2024Key,
+  regionalLab2025Key,
+  regionalLabKey,
+} from './cohorts';
+export {
   type AttendanceMode,
   type ConferenceFormat,
   type ConferenceStatus,
