@@ -5,7 +5,7 @@ export {
   type DemoAdoption,
   demoActions,
 } from './actions';
-export { addDays, demoToday } from './calendar';
+export { demoToday } from './calendar';
 export {
   type DemoCohort,
   type DemoCohortEnrollment,
@@ -40,9 +40,8 @@ export {
   successWorkshopKey,
   type TeamSuffix,
   teamPersonKey,
-  workshopKey,
 } from './keys';
-export { type DemoLocality, type DemoVenue, demoLocalities, localityOf, venueOf } from './localities';
+export { type DemoVenue, venueOf } from './localities';
 export {
   type DemoOrganization,
   demoOrganizations,
@@ -63,5 +62,5 @@ export {
   seedPeerGroups,
   seedRegions,
 } from './regions';
-export { type DemoRegistration, demoRegistrations, participantsOf, type RegistrationStatus } from './registrations';
-export { type Sector, sectorWeights } from './sectors';
+export { type DemoRegistration, demoRegistrations, type RegistrationStatus } from './registrations';
+export type { Sector } from './sectors';

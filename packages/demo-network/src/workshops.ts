@@ -99,10 +99,11 @@ const workshopsPerYear: Record<string, number> = {
   '2026': 17,
 };
 
-// Regions that paused or ended met once more after their first conference, then lost their momentum.
+/** Whether a region still met in a year after its first conference: those that paused or ended met once more. */
 function meetsIn(region: SeedRegion, year: number): boolean {
-  const first = Number(region.firstConferenceOn?.slice(0, 4));
-  if (!(year > first)) return false;
+  if (!region.firstConferenceOn) return false;
+  const first = Number(region.firstConferenceOn.slice(0, 4));
+  if (year <= first) return false;
   return region.status === 'active' || region.status === 'self_organised' || year === first + 1;
 }
 
@@ -145,8 +146,10 @@ export function followUpWorkshops(planned: readonly DemoConference[]): DemoConfe
   const apart = (slug: string, date: string) =>
     [...planned, ...held]
       .filter((conference) => conference.regionSlug === slug)
-      .every((conference) =>
-        conference.days.every((day) => Math.abs(Date.parse(day.date) - Date.parse(date)) > 90 * 86_400_000),
+      .every(
+        (conference) =>
+          conference.key !== workshopKey(slug, date.slice(0, 4)) &&
+          conference.days.every((day) => Math.abs(Date.parse(day.date) - Date.parse(date)) > 90 * 86_400_000),
       );
   for (const [year, count] of Object.entries(workshopsPerYear)) {
     const hosts = seedRegions
