@@ -1,7 +1,11 @@
-import { firstConferenceKey } from './outcomes';
+import { attendanceModeOn } from './calendar';
+import { firstConferenceKey, successWorkshopKey } from './keys';
+import { regionPhrases } from './localities';
 import { type SeedRegion, seedRegions } from './regions';
+import { type AttendanceMode, type ConferenceFormat, heldTurnout } from './turnout';
+import { followUpWorkshops } from './workshops';
 
-export type ConferenceFormat = 'mitmach_konferenz' | 'mitmach_werkstatt' | 'success_workshop';
+export type { AttendanceMode, ConferenceFormat };
 export type ConferenceStatus =
   | 'draft'
   | 'open_for_registration'
@@ -9,7 +13,6 @@ export type ConferenceStatus =
   | 'held'
   | 'documented'
   | 'cancelled';
-export type AttendanceMode = 'in_person' | 'hybrid' | 'online';
 
 /** A day of a demo conference, as wall-clock times (HH:MM) in the region's time zone. */
 export interface DemoConferenceDay {
@@ -31,9 +34,6 @@ export interface DemoConference {
   capacity: number;
   fieldsOfAction: string[];
 }
-
-/** Key of a region's success workshop (Erfolgs-Workshop): `<slug>:erfolgs-workshop-<year>`. */
-export const successWorkshopKey = (regionSlug: string, year: string) => `${regionSlug}:erfolgs-workshop-${year}`;
 
 const regionOf = (slug: string): SeedRegion => {
   const region = seedRegions.find((candidate) => candidate.slug === slug);
@@ -178,49 +178,53 @@ const upcoming: DemoConference[] = [
   },
 ];
 
-// 2020 and 2021 were pandemic years: conferences then also streamed their plenary sessions.
-const modeIn = (date: string): AttendanceMode => (date >= '2020-03-01' && date < '2022-01-01' ? 'hybrid' : 'in_person');
-
-function firstConference(region: SeedRegion, index: number): DemoConference {
+function firstConference(region: SeedRegion): DemoConference {
   const date = region.firstConferenceOn as string;
+  const key = firstConferenceKey(region.slug);
+  const mode = attendanceModeOn(date);
   return {
-    key: firstConferenceKey(region.slug),
+    key,
     regionSlug: region.slug,
     format: 'mitmach_konferenz',
     status: 'documented',
     title: `1. Mitmach-Konferenz ${region.name}`,
-    description: `Die erste Mitmach-Konferenz in ${region.name}: Menschen aus Zivilgesellschaft, Politik, Verwaltung und Wirtschaft haben Initiativen sichtbar gemacht, Lücken benannt und erste Projekte verabredet.`,
+    description: `Die erste Mitmach-Konferenz ${regionPhrases(region).in}: Menschen aus Zivilgesellschaft, Politik, Verwaltung und Wirtschaft haben Initiativen sichtbar gemacht, Lücken benannt und erste Projekte verabredet.`,
     days: [{ date, from: '09:30', to: '17:30' }],
-    attendanceMode: modeIn(date),
-    capacity: 60 + ((index * 37) % 141),
+    attendanceMode: mode,
+    capacity: heldTurnout(key, region, 'mitmach_konferenz', date, mode).capacity,
     fieldsOfAction: region.fieldsOfAction,
   };
 }
 
 function successWorkshop(plan: (typeof successWorkshops)[number]): DemoConference {
   const region = regionOf(plan.regionSlug);
+  const key = successWorkshopKey(region.slug, plan.date.slice(0, 4));
+  const mode = attendanceModeOn(plan.date);
+  const held = plan.status === 'documented';
   return {
-    key: successWorkshopKey(region.slug, plan.date.slice(0, 4)),
+    key,
     regionSlug: region.slug,
     format: 'success_workshop',
     status: plan.status,
     title: `Erfolgs-Workshop ${region.name}`,
-    description: `Ein halbes Jahr nach der Mitmach-Konferenz: Was ist aus den Ideen geworden, wo hakt es, wer macht weiter? Für alle, die in ${region.name} dabei waren, und alle, die einsteigen wollen.`,
+    description: `Ein halbes Jahr nach der Mitmach-Konferenz: Was ist aus den Ideen geworden, wo hakt es, wer macht weiter? Für alle, die ${regionPhrases(region).in} dabei waren, und alle, die einsteigen wollen.`,
     days: [{ date: plan.date, from: '13:30', to: '18:00' }],
-    attendanceMode: modeIn(plan.date),
-    capacity: 40,
+    attendanceMode: mode,
+    // What lies ahead keeps the room booked for it; what took place shows how it filled.
+    capacity: held ? heldTurnout(key, region, 'success_workshop', plan.date, mode).capacity : 40,
     fieldsOfAction: region.fieldsOfAction,
   };
 }
 
 /**
  * Every demo conference: the first Mitmach-Konferenz of each region that held one (on its firstConferenceOn), success
- * workshops of some of them, and what is planned ahead.
+ * workshops of some of them, the Mitmach-Werkstätten regions held in the years after, and what is planned ahead.
  */
 export function demoConferences(): DemoConference[] {
-  return [
+  const planned = [
     ...seedRegions.filter((region) => region.hasHeldConference).map(firstConference),
     ...successWorkshops.map(successWorkshop),
     ...upcoming,
   ];
+  return [...planned, ...followUpWorkshops(planned)];
 }

@@ -1,18 +1,18 @@
-import { seedRegions } from './regions';
+import type { ActionStatus } from './actions';
+import { type DemoConference, demoConferences } from './conferences';
+import { currentFieldsOf } from './fields';
+import { firstConferenceKey, participantKey, teamPersonKey } from './keys';
+import { localityOf, regionPhrases } from './localities';
+import { type OutcomeIdea, outcomeIdeas, type Setting } from './outcome-ideas';
+import { randomFor } from './random';
+import { type SeedRegion, seedRegions } from './regions';
 
 export type OutcomeKind = 'idea' | 'project' | 'action' | 'cooperation';
-export type AdoptionStatus = 'planned' | 'in_progress' | 'implemented' | 'abandoned';
-
-export interface DemoAdoption {
-  regionSlug: string;
-  status: AdoptionStatus;
-  startedOn: string;
-  completedOn: string | null;
-}
-
 export interface DemoOutcome {
   /** Seed key; the id is outcomeId(key). */
   key: string;
+  /** The conference it came out of; the id is conferenceId(conferenceKey). */
+  conferenceKey: string;
   regionSlug: string;
   kind: OutcomeKind;
   title: string;
@@ -24,27 +24,14 @@ export interface DemoOutcome {
   /** Organisation keys (see organizations.ts). */
   partnerOrganizationKeys: string[];
   nextSteps: string;
-  /** When the outcome became an action in the action pool: its key, status and the regions that adopted it. */
-  action: { key: string; status: 'draft' | 'in_review' | 'published' | 'archived'; adoptions: DemoAdoption[] } | null;
+  /** When the outcome became an action in the action pool: its key and status (see actions.ts). */
+  action: { key: string; status: ActionStatus } | null;
 }
-
-/** Key of the first Mitmach-Konferenz of a region: `<slug>:miko-<year>`. */
-export function firstConferenceKey(regionSlug: string): string {
-  const region = seedRegions.find((candidate) => candidate.slug === regionSlug);
-  if (!region?.firstConferenceOn) throw new Error(`${regionSlug} has held no conference`);
-  return `${regionSlug}:miko-${region.firstConferenceOn.slice(0, 4)}`;
-}
-
-const adopt = (regionSlug: string, status: AdoptionStatus, startedOn: string, completedOn: string | null = null) => ({
-  regionSlug,
-  status,
-  startedOn,
-  completedOn,
-});
 
 const team = (slug: string) => [`${slug}:moderator`, `${slug}:member-1`];
 
-export const demoOutcomes: DemoOutcome[] = [
+// The outcomes the demo network tells of: each came out of its region's first Mitmach-Konferenz, most became actions.
+const told: Omit<DemoOutcome, 'conferenceKey'>[] = [
   {
     key: 'bodensee-oberschwaben:gemeinschaftsverpflegung',
     regionSlug: 'bodensee-oberschwaben',
@@ -57,18 +44,7 @@ export const demoOutcomes: DemoOutcome[] = [
     responsiblePersonKeys: team('bodensee-oberschwaben'),
     partnerOrganizationKeys: ['bodensee-oberschwaben:municipality', 'bodensee-oberschwaben:business'],
     nextSteps: 'Runder Tisch mit drei Küchen, Pilotwoche im Frühjahr, Auswertung der Mehrkosten.',
-    action: {
-      key: 'gemeinschaftsverpflegung',
-      status: 'published',
-      adoptions: [
-        adopt('chiemgau', 'implemented', '2019-02-01', '2020-06-30'),
-        adopt('lindau', 'implemented', '2020-01-15', '2021-03-31'),
-        adopt('soester-boerde', 'in_progress', '2022-03-01'),
-        adopt('graz', 'in_progress', '2023-02-01'),
-        adopt('oberthurgau', 'implemented', '2022-01-10', '2023-05-31'),
-        adopt('vinschgau', 'planned', '2025-09-01'),
-      ],
-    },
+    action: { key: 'gemeinschaftsverpflegung', status: 'published' },
   },
   {
     key: 'bodensee-oberschwaben:regionalwert',
@@ -95,16 +71,7 @@ export const demoOutcomes: DemoOutcome[] = [
     responsiblePersonKeys: team('chiemgau'),
     partnerOrganizationKeys: ['chiemgau:municipality'],
     nextSteps: 'Werkzeugspenden sammeln, Termine mit Pfarrsaal und Schule abstimmen.',
-    action: {
-      key: 'repair-cafe',
-      status: 'published',
-      adoptions: [
-        adopt('wurzen', 'implemented', '2019-09-01', '2020-02-28'),
-        adopt('tangerhuette', 'implemented', '2022-10-01', '2023-03-31'),
-        adopt('st-poelten', 'in_progress', '2024-01-15'),
-        adopt('basel', 'abandoned', '2023-09-01'),
-      ],
-    },
+    action: { key: 'repair-cafe', status: 'published' },
   },
   {
     key: 'wurzen:nachbarschaftsnetz',
@@ -131,16 +98,7 @@ export const demoOutcomes: DemoOutcome[] = [
     responsiblePersonKeys: team('lindau'),
     partnerOrganizationKeys: ['lindau:municipality', 'lindau:climate-management'],
     nextSteps: 'Fahrplanentwurf, Gespräch mit dem Verkehrsverbund, Versicherung klären.',
-    action: {
-      key: 'buergerbus',
-      status: 'published',
-      adoptions: [
-        adopt('hoher-flaeming', 'implemented', '2022-01-01', '2023-04-30'),
-        adopt('uckermark', 'in_progress', '2024-09-01'),
-        adopt('neulengbach-im-wienerwald', 'implemented', '2022-11-01', '2024-01-31'),
-        adopt('pustertal', 'planned', '2025-04-01'),
-      ],
-    },
+    action: { key: 'buergerbus', status: 'published' },
   },
   {
     key: 'aalen:leerstand',
@@ -154,14 +112,7 @@ export const demoOutcomes: DemoOutcome[] = [
     responsiblePersonKeys: team('aalen'),
     partnerOrganizationKeys: ['aalen:municipality'],
     nextSteps: 'Leerstandskataster erfassen, Eigentümer:innen anschreiben.',
-    action: {
-      key: 'leerstandsboerse',
-      status: 'published',
-      adoptions: [
-        adopt('coburg', 'implemented', '2022-03-01', '2023-06-30'),
-        adopt('st-poelten', 'planned', '2025-02-01'),
-      ],
-    },
+    action: { key: 'leerstandsboerse', status: 'published' },
   },
   {
     key: 'hoher-flaeming:dorfladen',
@@ -189,17 +140,7 @@ export const demoOutcomes: DemoOutcome[] = [
     responsiblePersonKeys: team('odenwaldkreis'),
     partnerOrganizationKeys: ['odenwaldkreis:business'],
     nextSteps: 'Hof finden, Bieterrunde vorbereiten.',
-    action: {
-      key: 'solawi',
-      status: 'published',
-      adoptions: [
-        adopt('saale-holzland-kreis', 'implemented', '2023-01-01', '2024-02-29'),
-        adopt('uckermark', 'implemented', '2024-08-01', '2025-05-31'),
-        adopt('muehlviertel', 'in_progress', '2024-10-01'),
-        adopt('bern', 'in_progress', '2025-01-15'),
-        adopt('zuercher-oberland', 'planned', '2025-08-01'),
-      ],
-    },
+    action: { key: 'solawi', status: 'published' },
   },
   {
     key: 'saale-holzland-kreis:energiegenossenschaft',
@@ -213,16 +154,7 @@ export const demoOutcomes: DemoOutcome[] = [
     responsiblePersonKeys: team('saale-holzland-kreis'),
     partnerOrganizationKeys: ['saale-holzland-kreis:climate-management', 'saale-holzland-kreis:school'],
     nextSteps: 'Dachflächen prüfen, Gründungsversammlung.',
-    action: {
-      key: 'energiegenossenschaft',
-      status: 'published',
-      adoptions: [
-        adopt('ammersee-landsberg', 'implemented', '2023-02-01', '2024-05-31'),
-        adopt('wendland', 'in_progress', '2024-03-01'),
-        adopt('aachener-umland', 'in_progress', '2024-06-01'),
-        adopt('waldviertel', 'implemented', '2023-04-01', '2024-09-30'),
-      ],
-    },
+    action: { key: 'energiegenossenschaft', status: 'published' },
   },
   {
     key: 'hannover:strassenfest',
@@ -249,14 +181,7 @@ export const demoOutcomes: DemoOutcome[] = [
     responsiblePersonKeys: team('hamburg'),
     partnerOrganizationKeys: ['hamburg:school'],
     nextSteps: 'Pilotschule gewinnen, Hochbeete bauen.',
-    action: {
-      key: 'schulgarten',
-      status: 'published',
-      adoptions: [
-        adopt('leipzig-plagwitz', 'implemented', '2024-03-01', '2024-10-31'),
-        adopt('bozen', 'in_progress', '2024-09-15'),
-      ],
-    },
+    action: { key: 'schulgarten', status: 'published' },
   },
   {
     key: 'graz:lebensmittelretten',
@@ -269,11 +194,7 @@ export const demoOutcomes: DemoOutcome[] = [
     responsiblePersonKeys: team('graz'),
     partnerOrganizationKeys: ['graz:business', 'graz:municipality'],
     nextSteps: 'Rahmenvereinbarung unterschreiben.',
-    action: {
-      key: 'lebensmittelretten',
-      status: 'in_review',
-      adoptions: [],
-    },
+    action: { key: 'lebensmittelretten', status: 'in_review' },
   },
   {
     key: 'winterthur:lastenrad',
@@ -287,16 +208,7 @@ export const demoOutcomes: DemoOutcome[] = [
     responsiblePersonKeys: team('winterthur'),
     partnerOrganizationKeys: ['winterthur:business'],
     nextSteps: 'Zwei Räder beschaffen, Standorte festlegen.',
-    action: {
-      key: 'lastenrad',
-      status: 'published',
-      adoptions: [
-        adopt('hannover', 'implemented', '2023-04-01', '2023-09-30'),
-        adopt('freiburg-im-breisgau', 'implemented', '2023-03-01', '2023-08-31'),
-        adopt('bern', 'implemented', '2024-10-01', '2025-04-30'),
-        adopt('hamburg', 'in_progress', '2024-05-01'),
-      ],
-    },
+    action: { key: 'lastenrad', status: 'published' },
   },
   {
     key: 'oberthurgau:hofladen-netz',
@@ -323,11 +235,7 @@ export const demoOutcomes: DemoOutcome[] = [
     responsiblePersonKeys: team('vinschgau'),
     partnerOrganizationKeys: ['vinschgau:school', 'vinschgau:municipality'],
     nextSteps: 'Baumkataster anlegen, Schnittkurs im Februar.',
-    action: {
-      key: 'obstwiesen',
-      status: 'published',
-      adoptions: [adopt('bregenzerwald', 'in_progress', '2024-02-01'), adopt('muehlviertel', 'planned', '2025-10-01')],
-    },
+    action: { key: 'obstwiesen', status: 'published' },
   },
   {
     key: 'waldviertel:wissensboerse',
@@ -340,11 +248,7 @@ export const demoOutcomes: DemoOutcome[] = [
     responsiblePersonKeys: ['waldviertel:member-2'],
     partnerOrganizationKeys: [],
     nextSteps: 'Werkstattorte sammeln.',
-    action: {
-      key: 'wissensboerse',
-      status: 'draft',
-      adoptions: [],
-    },
+    action: { key: 'wissensboerse', status: 'draft' },
   },
   {
     key: 'pustertal:mitfahrbankerl',
@@ -358,13 +262,101 @@ export const demoOutcomes: DemoOutcome[] = [
     responsiblePersonKeys: team('pustertal'),
     partnerOrganizationKeys: ['pustertal:municipality'],
     nextSteps: 'Standorte mit Gemeinden abstimmen, Schilder gestalten.',
-    action: {
-      key: 'mitfahrbankerl',
-      status: 'published',
-      adoptions: [
-        adopt('allgaeu', 'implemented', '2024-11-01', '2025-06-30'),
-        adopt('rhoen-grabfeld', 'in_progress', '2025-07-01'),
-      ],
-    },
+    action: { key: 'mitfahrbankerl', status: 'published' },
   },
+];
+
+// A text idea may come up in up to three regions: that is how ideas spread, and no more, so that outcomes still read
+// as the region's own.
+const maxUsesOfAnIdea = 3;
+
+/** How many outcomes a conference recorded beyond those told of: two or three in all at a first conference, one elsewhere. */
+function writtenCount(conference: DemoConference, random: ReturnType<typeof randomFor>): number {
+  switch (conference.format) {
+    case 'mitmach_konferenz': {
+      const toldHere = told.filter((outcome) => firstConferenceKey(outcome.regionSlug) === conference.key).length;
+      return Math.max(1, (random.chance(0.4) ? 3 : 2) - toldHere);
+    }
+    case 'mitmach_werkstatt':
+      return 1;
+    case 'success_workshop':
+      return 1;
+  }
+}
+
+function settingOf(region: SeedRegion, random: ReturnType<typeof randomFor>): Setting {
+  const [a, b, c = a] = random.shuffled(localityOf(region.slug).places);
+  const phrases = regionPhrases(region);
+  return {
+    region: region.name,
+    inRegion: phrases.in,
+    forRegion: phrases.for,
+    fromRegion: phrases.from,
+    places: [a as string, b as string, c as string],
+  };
+}
+
+// Who takes an outcome on: the team, or people who came to the conference and stayed.
+const takersOf = (slug: string) => [
+  teamPersonKey(slug, 'moderator'),
+  teamPersonKey(slug, 'member-1'),
+  teamPersonKey(slug, 'member-2'),
+  ...Array.from({ length: 12 }, (_, index) => participantKey(slug, index + 1)),
+];
+
+/**
+ * The outcomes documented conferences recorded beyond those told of, written for their region and a field of action
+ * of the conference: the idea least used so far in that field (or, when its ideas are used up, in another field of
+ * the conference), named after the region's places.
+ */
+function writtenOutcomes(): DemoOutcome[] {
+  const uses = new Map<string, number>();
+  const documented = demoConferences()
+    .filter((conference) => conference.status === 'documented')
+    .sort((a, b) => (a.days[0]?.date ?? '').localeCompare(b.days[0]?.date ?? '') || a.key.localeCompare(b.key));
+  return documented.flatMap((conference) => {
+    const region = seedRegions.find((candidate) => candidate.slug === conference.regionSlug) as SeedRegion;
+    const random = randomFor(`outcomes:${conference.key}`);
+    const fields = conference.fieldsOfAction;
+    const offset = random.int(0, fields.length - 1);
+    const chosen: OutcomeIdea[] = [];
+    const ideaFor = (field: string) =>
+      currentFieldsOf(field)
+        .flatMap((current) => outcomeIdeas[current as keyof typeof outcomeIdeas] ?? [])
+        .filter((candidate) => !chosen.includes(candidate) && (uses.get(candidate.slug) ?? 0) < maxUsesOfAnIdea)
+        .map((candidate) => ({ candidate, draw: random.next() }))
+        .sort((a, b) => (uses.get(a.candidate.slug) ?? 0) - (uses.get(b.candidate.slug) ?? 0) || a.draw - b.draw)
+        .map(({ candidate }) => ({ field, idea: candidate }))[0];
+    return Array.from({ length: writtenCount(conference, random) }).flatMap((_, slot): DemoOutcome[] => {
+      const inTurn = fields.map((_field, index) => fields[(offset + slot + index) % fields.length] as string);
+      const found = inTurn.map(ideaFor).find((candidate) => candidate !== undefined);
+      if (!found) return [];
+      const { field, idea } = found;
+      chosen.push(idea);
+      uses.set(idea.slug, (uses.get(idea.slug) ?? 0) + 1);
+      const setting = settingOf(region, random);
+      return [
+        {
+          key: `${conference.key}:${idea.slug}`,
+          conferenceKey: conference.key,
+          regionSlug: region.slug,
+          kind: idea.kind,
+          title: idea.title(setting),
+          description: idea.description(setting),
+          fieldsOfAction: [field],
+          sdgs: idea.sdgs,
+          responsiblePersonKeys: random.shuffled(takersOf(region.slug)).slice(0, random.int(1, 2)),
+          partnerOrganizationKeys: idea.partners.map((kind) => `${region.slug}:${kind}`),
+          nextSteps: idea.nextSteps(setting),
+          action: null,
+        },
+      ];
+    });
+  });
+}
+
+/** Every outcome of the demo network: those it tells of, and what the documented conferences recorded besides. */
+export const demoOutcomes: DemoOutcome[] = [
+  ...told.map((outcome) => ({ ...outcome, conferenceKey: firstConferenceKey(outcome.regionSlug) })),
+  ...writtenOutcomes(),
 ];

@@ -1,6 +1,11 @@
-import { seedRegions } from './regions';
+import { participantKey, type TeamSuffix, teamPersonKey } from './keys';
+import { localityOf } from './localities';
+import { phoneNumber } from './phones';
+import { randomFor } from './random';
+import { type SeedRegion, seedRegions } from './regions';
+import { participantsOf } from './registrations';
+import { type Sector, sectorWeights } from './sectors';
 
-export type Sector = 'civil_society' | 'politics' | 'administration' | 'business' | 'science' | 'education' | 'other';
 export type TeamRole = 'regional_moderator' | 'team_member' | 'contact';
 
 export interface DemoPerson {
@@ -112,7 +117,7 @@ const familyNames = [
   'Frank',
   'Albrecht',
 ];
-// The mix of a typical Mitmach-Konferenz: civil society leads, every sector is present.
+// The sectors of team members: civil society leads, every sector is present.
 const sectorCycle: Sector[] = [
   'civil_society',
   'administration',
@@ -130,19 +135,16 @@ const sectorCycle: Sector[] = [
   'civil_society',
   'business',
 ];
-const teamRoles: { suffix: string; role: TeamRole }[] = [
+const teamRoles: { suffix: TeamSuffix; role: TeamRole }[] = [
   { suffix: 'moderator', role: 'regional_moderator' },
   { suffix: 'member-1', role: 'team_member' },
   { suffix: 'member-2', role: 'team_member' },
   { suffix: 'contact', role: 'contact' },
 ];
 
-/** Participants each region that held a conference has beyond its team. */
-export const participantsPerRegion = 20;
-
-export const teamPersonKey = (regionSlug: string, suffix: 'moderator' | 'member-1' | 'member-2' | 'contact') =>
-  `${regionSlug}:${suffix}`;
-export const participantKey = (regionSlug: string, n: number) => `${regionSlug}:participant-${n}`;
+// The participants every region that held a conference had from the start; the people who came later are numbered
+// after everyone else, so that the first ones keep their names and addresses as the network grows.
+const firstParticipants = 20;
 
 const ascii = (value: string) =>
   value
@@ -153,10 +155,16 @@ const ascii = (value: string) =>
     .replace(/ß/g, 'ss')
     .replace(/[^a-z]/g, '');
 
+function sectorOf(key: string, index: number, region: SeedRegion, teamRole: TeamRole | null): Sector {
+  if (teamRole === 'regional_moderator') return 'civil_society';
+  if (teamRole !== null) return sectorCycle[index % sectorCycle.length] as Sector;
+  return randomFor(`sector:${key}`).weighted(sectorWeights(region));
+}
+
 function person(
   index: number,
   key: string,
-  regionSlug: string | null,
+  region: SeedRegion,
   teamRole: TeamRole | null,
   joinedOn: string,
 ): DemoPerson {
@@ -168,11 +176,12 @@ function person(
     givenName,
     familyName,
     email: `${ascii(givenName)}.${ascii(familyName)}.${index}@example.org`,
-    phone: index % 3 === 0 ? null : `+49 30 5550${String(index).padStart(4, '0')}`,
-    sector: teamRole === 'regional_moderator' ? 'civil_society' : (sectorCycle[index % sectorCycle.length] as Sector),
+    phone:
+      index % 3 === 0 ? null : phoneNumber(region.country, localityOf(region.slug).areaCode, randomFor(`phone:${key}`)),
+    sector: sectorOf(key, index, region, teamRole),
     publicProfile,
     consentedOn: publicProfile ? joinedOn : null,
-    regionSlug,
+    regionSlug: region.slug,
     teamRole,
   };
 }
@@ -198,24 +207,19 @@ export const staffPeople: DemoPerson[] = [
 export function demoPeople(): DemoPerson[] {
   const people: DemoPerson[] = [...staffPeople];
   let index = 1;
+  const participant = (region: SeedRegion, n: number) =>
+    person(index++, participantKey(region.slug, n), region, null, region.firstConferenceOn ?? region.joinedOn);
   for (const region of seedRegions) {
     const roles = region.status === 'applied' ? teamRoles.filter((role) => role.role === 'contact') : teamRoles;
     for (const { suffix, role } of roles) {
-      people.push(person(index++, `${region.slug}:${suffix}`, region.slug, role, region.joinedOn));
+      people.push(person(index++, teamPersonKey(region.slug, suffix), region, role, region.joinedOn));
     }
     if (region.hasHeldConference) {
-      for (let n = 1; n <= participantsPerRegion; n += 1) {
-        people.push(
-          person(
-            index++,
-            participantKey(region.slug, n),
-            region.slug,
-            null,
-            region.firstConferenceOn ?? region.joinedOn,
-          ),
-        );
-      }
+      for (let n = 1; n <= firstParticipants; n += 1) people.push(participant(region, n));
     }
+  }
+  for (const region of seedRegions) {
+    for (let n = firstParticipants + 1; n <= participantsOf(region.slug); n += 1) people.push(participant(region, n));
   }
   return people;
 }

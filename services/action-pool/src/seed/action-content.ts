@@ -7,8 +7,6 @@ export interface ActionContent {
   steps: { title: string; description: string }[];
   targetGroups: string[];
   imageCredit: string | null;
-  /** When the action was written up for the pool. */
+  /** When the action was written up for the pool; when staff published it is the demo network's (demoActions). */
   createdOn: string;
-  /** When staff published it; null while it is a draft or in review. */
-  publishedOn: string | null;
 }

@@ -46,7 +46,6 @@ export const outcomeActionContent: Record<string, OutcomeActionContent> = {
     targetGroups: ['Küchenleitungen', 'Schulträger', 'Landwirtschaftliche Betriebe', 'Kommunen'],
     imageCredit: 'Foto: Mitmach-Region Bodensee-Oberschwaben',
     createdOn: '2018-03-20',
-    publishedOn: '2018-05-15',
   },
   'repair-cafe': {
     summary:
@@ -82,7 +81,6 @@ export const outcomeActionContent: Record<string, OutcomeActionContent> = {
     targetGroups: ['Ehrenamtliche', 'Handwerksbetriebe', 'Gemeinden', 'Senior:innen'],
     imageCredit: 'Foto: Repair-Café Traunstein',
     createdOn: '2019-02-18',
-    publishedOn: '2019-04-10',
   },
   buergerbus: {
     summary:
@@ -123,7 +121,6 @@ export const outcomeActionContent: Record<string, OutcomeActionContent> = {
     targetGroups: ['Senior:innen', 'Jugendliche', 'Gemeinden', 'Verkehrsverbünde'],
     imageCredit: 'Foto: Bürgerbus Lindau e.V.',
     createdOn: '2020-04-27',
-    publishedOn: '2020-06-20',
   },
   leerstandsboerse: {
     summary: 'Stadt, Vereine und Eigentümer:innen bringen gemeinsam leerstehende Häuser und Läden wieder in Nutzung.',
@@ -158,7 +155,6 @@ export const outcomeActionContent: Record<string, OutcomeActionContent> = {
     targetGroups: ['Eigentümer:innen', 'Gründer:innen', 'Wohnprojekte', 'Stadtverwaltungen'],
     imageCredit: null,
     createdOn: '2021-09-14',
-    publishedOn: '2021-11-08',
   },
   solawi: {
     summary:
@@ -199,7 +195,6 @@ export const outcomeActionContent: Record<string, OutcomeActionContent> = {
     targetGroups: ['Landwirtschaftliche Betriebe', 'Familien', 'Verbraucher:innen'],
     imageCredit: 'Foto: Solawi Odenwald',
     createdOn: '2022-07-11',
-    publishedOn: '2022-09-05',
   },
   energiegenossenschaft: {
     summary:
@@ -240,7 +235,6 @@ export const outcomeActionContent: Record<string, OutcomeActionContent> = {
     targetGroups: ['Bürger:innen', 'Schulen', 'Klimaschutzmanagement', 'Betriebe'],
     imageCredit: 'Foto: BürgerEnergie Saale-Holzland eG',
     createdOn: '2022-10-24',
-    publishedOn: '2022-12-12',
   },
   schulgarten: {
     summary: 'Schulen öffnen Teile ihrer Höfe für Beete, die Klassen und Nachbarschaft gemeinsam bewirtschaften.',
@@ -270,7 +264,6 @@ export const outcomeActionContent: Record<string, OutcomeActionContent> = {
     targetGroups: ['Schulen', 'Schüler:innen', 'Nachbarschaft'],
     imageCredit: 'Foto: Mitmach-Region Hamburg',
     createdOn: '2023-07-03',
-    publishedOn: '2023-09-18',
   },
   lebensmittelretten: {
     summary:
@@ -301,7 +294,6 @@ export const outcomeActionContent: Record<string, OutcomeActionContent> = {
     targetGroups: ['Lebensmittelhandel', 'Tafeln und Sozialmärkte', 'Foodsharing-Gruppen'],
     imageCredit: null,
     createdOn: '2023-02-10',
-    publishedOn: null,
   },
   lastenrad: {
     summary: 'Lastenräder stehen bei Läden und Vereinen kostenlos zum Ausleihen bereit; gebucht wird online.',
@@ -334,7 +326,6 @@ export const outcomeActionContent: Record<string, OutcomeActionContent> = {
     targetGroups: ['Familien', 'Einzelhandel', 'Vereine'],
     imageCredit: 'Foto: Mitmach-Region Winterthur',
     createdOn: '2022-12-12',
-    publishedOn: '2023-01-23',
   },
   obstwiesen: {
     summary: 'Familien, Schulklassen und Betriebe übernehmen Patenschaften für alte Obstbäume und ernten gemeinsam.',
@@ -366,7 +357,6 @@ export const outcomeActionContent: Record<string, OutcomeActionContent> = {
     targetGroups: ['Familien', 'Schulen', 'Betriebe', 'Grundeigentümer:innen'],
     imageCredit: 'Foto: Mitmach-Region Vinschgau',
     createdOn: '2023-03-06',
-    publishedOn: '2023-05-02',
   },
   wissensboerse: {
     summary: 'Ältere Handwerker:innen und Landwirt:innen geben ihr Wissen in offenen Werkstätten an Jüngere weiter.',
@@ -394,7 +384,6 @@ export const outcomeActionContent: Record<string, OutcomeActionContent> = {
     targetGroups: ['Senior:innen', 'Jugendliche', 'Handwerksbetriebe'],
     imageCredit: null,
     createdOn: '2022-03-15',
-    publishedOn: null,
   },
   mitfahrbankerl: {
     summary: 'Gut sichtbare Bänke mit Zielschildern an den Dorfausgängen laden Autofahrer:innen zum Mitnehmen ein.',
@@ -424,6 +413,5 @@ export const outcomeActionContent: Record<string, OutcomeActionContent> = {
     targetGroups: ['Gemeinden', 'Pendler:innen', 'Jugendliche', 'Senior:innen'],
     imageCredit: 'Foto: Mitmach-Region Pustertal',
     createdOn: '2024-11-18',
-    publishedOn: '2024-12-02',
   },
 };

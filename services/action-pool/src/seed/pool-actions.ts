@@ -1,22 +1,21 @@
-import type { DemoAdoption } from '@mitmach/demo-network';
 import type { ActionContent } from './action-content';
 
-/** An action a region brought into the pool directly, not out of a conference; published, with its adoptions. */
+/**
+ * The write-up of an action a region brought into the pool directly, not out of a conference; where it came from and
+ * who adopted it is the demo network's (demoActions).
+ */
 export interface PoolAction extends ActionContent {
   /** Seed key; the id is actionId(key). */
   key: string;
-  regionSlug: string;
   title: string;
   description: string;
   fieldsOfAction: string[];
   sdgs: number[];
-  adoptions: DemoAdoption[];
 }
 
 export const poolActions: PoolAction[] = [
   {
     key: 'ernaehrungsrat',
-    regionSlug: 'freiburg-im-breisgau',
     title: 'Ernährungsrat für die Region gründen',
     summary:
       'Ein Ernährungsrat bringt Erzeuger:innen, Handel, Gastronomie, Verwaltung und Bürger:innen zusammen, um die Ernährung der Region gemeinsam zu gestalten.',
@@ -53,15 +52,9 @@ export const poolActions: PoolAction[] = [
     fieldsOfAction: ['agriculture-food', 'social-cohesion'],
     sdgs: [2, 12, 17],
     createdOn: '2023-05-02',
-    publishedOn: '2023-06-12',
-    adoptions: [
-      { regionSlug: 'leipzig-plagwitz', status: 'in_progress', startedOn: '2024-02-01', completedOn: null },
-      { regionSlug: 'graz', status: 'planned', startedOn: '2025-03-01', completedOn: null },
-    ],
   },
   {
     key: 'leihladen',
-    regionSlug: 'wien-ottakring',
     title: 'Leihladen: Dinge leihen statt kaufen',
     summary:
       'Bohrmaschine, Zelt oder Nähmaschine: Ein Leihladen im Grätzl verleiht Alltagsgegenstände, die man nur selten braucht.',
@@ -98,12 +91,9 @@ export const poolActions: PoolAction[] = [
     fieldsOfAction: ['economy', 'social-cohesion'],
     sdgs: [11, 12],
     createdOn: '2024-01-29',
-    publishedOn: '2024-03-04',
-    adoptions: [{ regionSlug: 'basel', status: 'implemented', startedOn: '2024-05-01', completedOn: '2024-11-30' }],
   },
   {
     key: 'energiesparberatung',
-    regionSlug: 'kassel',
     title: 'Energiesparberatung von Nachbar:innen für Nachbar:innen',
     summary:
       'Geschulte Ehrenamtliche besuchen Haushalte, messen Stromfresser und zeigen, wie sich Energiekosten ohne Komfortverlust senken lassen.',
@@ -139,12 +129,9 @@ export const poolActions: PoolAction[] = [
     fieldsOfAction: ['energy', 'social-cohesion'],
     sdgs: [1, 7, 13],
     createdOn: '2023-12-04',
-    publishedOn: '2024-01-22',
-    adoptions: [{ regionSlug: 'wendland', status: 'in_progress', startedOn: '2024-10-01', completedOn: null }],
   },
   {
     key: 'nahwaerme',
-    regionSlug: 'steirisches-vulkanland',
     title: 'Nahwärmenetz in Bürgerhand',
     summary:
       'Ein Dorf heizt gemeinsam: Eine Genossenschaft baut ein Nahwärmenetz, gespeist aus Hackschnitzeln der Region und Solarthermie.',
@@ -181,12 +168,9 @@ export const poolActions: PoolAction[] = [
     fieldsOfAction: ['energy', 'building-housing'],
     sdgs: [7, 11, 13],
     createdOn: '2022-03-21',
-    publishedOn: '2022-05-09',
-    adoptions: [],
   },
   {
     key: 'wohnen-fuer-hilfe',
-    regionSlug: 'luzern',
     title: 'Wohnen für Hilfe: Wohnpartnerschaften zwischen Generationen',
     summary: 'Ältere Menschen mit freiem Zimmer bieten Studierenden Wohnraum an; statt Miete gibt es Hilfe im Alltag.',
     description:
@@ -220,12 +204,9 @@ export const poolActions: PoolAction[] = [
     fieldsOfAction: ['building-housing', 'social-cohesion'],
     sdgs: [10, 11],
     createdOn: '2023-09-11',
-    publishedOn: '2023-10-16',
-    adoptions: [],
   },
   {
     key: 'gemeinwohl-bilanz',
-    regionSlug: 'meran',
     title: 'Gemeinwohl-Bilanz für kleine und mittlere Betriebe',
     summary:
       'Betriebe der Region erstellen in einer Peer-Gruppe ihre Gemeinwohl-Bilanz und machen ihren Beitrag zu Klima und Gesellschaft sichtbar.',
@@ -256,12 +237,9 @@ export const poolActions: PoolAction[] = [
     fieldsOfAction: ['economy'],
     sdgs: [8, 12, 17],
     createdOn: '2024-04-15',
-    publishedOn: '2024-05-27',
-    adoptions: [],
   },
   {
     key: 'schulstrasse',
-    regionSlug: 'koeln-ehrenfeld',
     title: 'Kinder zu Fuß zur Schule: Schulstraßen und Laufbusse',
     summary:
       'Vor Schulbeginn wird die Straße vor der Schule für Autos gesperrt, und Kinder gehen in begleiteten Laufbussen gemeinsam zur Schule.',
@@ -298,12 +276,9 @@ export const poolActions: PoolAction[] = [
     fieldsOfAction: ['mobility', 'social-cohesion'],
     sdgs: [3, 11, 13],
     createdOn: '2024-08-05',
-    publishedOn: '2024-09-09',
-    adoptions: [{ regionSlug: 'innsbruck-land', status: 'planned', startedOn: '2025-09-15', completedOn: null }],
   },
   {
     key: 'saatgutbibliothek',
-    regionSlug: 'eisacktal',
     title: 'Saatgutbibliothek für alte Sorten',
     summary:
       'In der Gemeindebibliothek leihen sich Gärtner:innen Samen alter Gemüsesorten aus und bringen nach der Ernte neues Saatgut zurück.',
@@ -334,7 +309,5 @@ export const poolActions: PoolAction[] = [
     fieldsOfAction: ['agriculture-food'],
     sdgs: [2, 15],
     createdOn: '2025-01-20',
-    publishedOn: '2025-02-17',
-    adoptions: [],
   },
 ];

@@ -2,35 +2,25 @@ import type { Db } from '@mitmach/db';
 import {
   actionId,
   conferenceId,
-  type DemoAdoption,
+  type DemoAction,
+  demoActions,
   demoOutcomes,
-  firstConferenceKey,
   organizationId,
   outcomeId,
   regionId,
   seedRegions,
 } from '@mitmach/demo-network';
 import { count } from 'drizzle-orm';
-import {
-  type ActionStatus,
-  actionColumns,
-  actionStatusChanges,
-  actionSteps,
-  actions,
-  adoptions,
-  type NewAction,
-} from '../db/schema';
+import { actionColumns, actionStatusChanges, actionSteps, actions, adoptions, type NewAction } from '../db/schema';
 import { actionPublished, adoptionChanged } from '../events/action-pool-events';
 import type { ActionContent } from './action-content';
 import { outcomeActionContent } from './outcome-actions';
 import { poolActions } from './pool-actions';
 
 interface SeedAction {
-  key: string;
-  status: ActionStatus;
+  action: DemoAction;
   values: NewAction;
   content: ActionContent;
-  adoptions: DemoAdoption[];
 }
 
 const noon = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -41,9 +31,9 @@ function countryOf(regionSlug: string): string {
   return region.country;
 }
 
-function commonValues(key: string, regionSlug: string, status: ActionStatus, content: ActionContent) {
+function commonValues(action: DemoAction, content: ActionContent) {
   return {
-    id: actionId(key),
+    id: actionId(action.key),
     summary: content.summary,
     impact: content.impact,
     effortLevel: content.effort.level,
@@ -51,65 +41,61 @@ function commonValues(key: string, regionSlug: string, status: ActionStatus, con
     costMinEur: content.cost.minEur,
     costMaxEur: content.cost.maxEur,
     targetGroups: content.targetGroups,
-    originRegionId: regionId(regionSlug),
-    originCountry: countryOf(regionSlug),
+    originRegionId: regionId(action.regionSlug),
+    originCountry: countryOf(action.regionSlug),
     imageCredit: content.imageCredit,
-    contactOrganizationId: organizationId(`${regionSlug}:team`),
-    status,
-    publishedAt: content.publishedOn ? noon(content.publishedOn) : null,
+    contactOrganizationId: organizationId(`${action.regionSlug}:team`),
+    status: action.status,
+    publishedAt: action.publishedOn ? noon(action.publishedOn) : null,
     createdAt: noon(content.createdOn),
-    updatedAt: noon(content.publishedOn ?? content.createdOn),
+    updatedAt: noon(action.publishedOn ?? content.createdOn),
   };
 }
 
-/** Every conference outcome that became an action, written up for the pool. */
-function actionsFromOutcomes(): SeedAction[] {
-  return demoOutcomes.flatMap((outcome) => {
-    if (!outcome.action) return [];
-    const content = outcomeActionContent[outcome.action.key];
-    if (!content) throw new Error(`no pool write-up for the demo action ${outcome.action.key}`);
-    return [
-      {
-        key: outcome.action.key,
-        status: outcome.action.status,
-        content,
-        adoptions: outcome.action.adoptions,
-        values: {
-          ...commonValues(outcome.action.key, outcome.regionSlug, outcome.action.status, content),
-          title: outcome.title,
-          description: `${outcome.description} ${content.details}`,
-          fieldSlugs: outcome.fieldsOfAction,
-          sdgs: [...outcome.sdgs].sort((a, b) => a - b),
-          originConferenceId: conferenceId(firstConferenceKey(outcome.regionSlug)),
-          originOutcomeId: outcomeId(outcome.key),
-        },
-      },
-    ];
-  });
+/** A conference outcome that became an action, written up for the pool. */
+function fromOutcome(action: DemoAction, outcomeKey: string): SeedAction {
+  const outcome = demoOutcomes.find((candidate) => candidate.key === outcomeKey);
+  const content = outcomeActionContent[action.key];
+  if (!outcome || !content) throw new Error(`no pool write-up for the demo action ${action.key}`);
+  return {
+    action,
+    content,
+    values: {
+      ...commonValues(action, content),
+      title: outcome.title,
+      description: `${outcome.description} ${content.details}`,
+      fieldSlugs: outcome.fieldsOfAction,
+      sdgs: [...outcome.sdgs].sort((a, b) => a - b),
+      originConferenceId: conferenceId(outcome.conferenceKey),
+      originOutcomeId: outcomeId(outcome.key),
+    },
+  };
 }
 
-function actionsOfThePool(): SeedAction[] {
-  return poolActions.map((action) => ({
-    key: action.key,
-    status: 'published',
-    content: action,
-    adoptions: action.adoptions,
+/** An action a region brought into the pool directly. */
+function broughtIn(action: DemoAction): SeedAction {
+  const content = poolActions.find((candidate) => candidate.key === action.key);
+  if (!content) throw new Error(`no pool write-up for the demo action ${action.key}`);
+  return {
+    action,
+    content,
     values: {
-      ...commonValues(action.key, action.regionSlug, 'published', action),
-      title: action.title,
-      description: action.description,
-      fieldSlugs: action.fieldsOfAction,
-      sdgs: action.sdgs,
+      ...commonValues(action, content),
+      title: content.title,
+      description: content.description,
+      fieldSlugs: content.fieldsOfAction,
+      sdgs: content.sdgs,
       originConferenceId: null,
       originOutcomeId: null,
     },
-  }));
+  };
 }
 
 /** The editorial path each seeded action took to its status: written, submitted a week before publishing, published. */
-function historyOf(action: SeedAction): (typeof actionStatusChanges.$inferInsert)[] {
-  const { createdOn, publishedOn } = action.content;
-  const step = (fromStatus: ActionStatus | null, toStatus: ActionStatus, changedAt: Date) => ({
+function historyOf({ action, content }: SeedAction): (typeof actionStatusChanges.$inferInsert)[] {
+  const { createdOn } = content;
+  const { publishedOn } = action;
+  const step = (fromStatus: DemoAction['status'] | null, toStatus: DemoAction['status'], changedAt: Date) => ({
     actionId: actionId(action.key),
     fromStatus,
     toStatus,
@@ -131,14 +117,16 @@ export async function seedDemoActions(db: Db): Promise<{ seeded: boolean; action
     const [existing] = await tx.select({ value: count() }).from(actions);
     if ((existing?.value ?? 0) > 0) return { seeded: false, actions: existing?.value ?? 0, adoptions: 0 };
 
-    const seedActions = [...actionsFromOutcomes(), ...actionsOfThePool()];
+    const seedActions = demoActions().map((action) =>
+      action.outcomeKey ? fromOutcome(action, action.outcomeKey) : broughtIn(action),
+    );
     const actionRows = await tx
       .insert(actions)
       .values(seedActions.map((action) => action.values))
       .returning(actionColumns);
     await tx.insert(actionSteps).values(
-      seedActions.flatMap((action) =>
-        action.content.steps.map((step, index) => ({
+      seedActions.flatMap(({ action, content }) =>
+        content.steps.map((step, index) => ({
           actionId: actionId(action.key),
           position: index + 1,
           title: step.title,
@@ -147,7 +135,7 @@ export async function seedDemoActions(db: Db): Promise<{ seeded: boolean; action
       ),
     );
     await tx.insert(actionStatusChanges).values(seedActions.flatMap(historyOf));
-    const adoptionRows = seedActions.flatMap((action) =>
+    const adoptionRows = seedActions.flatMap(({ action }) =>
       action.adoptions.map((adoption) => ({
         actionId: actionId(action.key),
         regionId: regionId(adoption.regionSlug),

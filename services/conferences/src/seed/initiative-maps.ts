@@ -1,7 +1,6 @@
-import { organizationId } from '@mitmach/demo-network';
+import { organizationId, venueOf } from '@mitmach/demo-network';
 import type { initiativeMapEntries } from '../db/schema';
 import type { SeedConference } from './seed-conference';
-import { venueOf } from './venues';
 
 type NewEntry = typeof initiativeMapEntries.$inferInsert;
 type Kind = NewEntry['kind'];

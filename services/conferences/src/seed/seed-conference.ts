@@ -1,4 +1,10 @@
-import { conferenceId, type DemoConference, type SeedRegion, seedRegions } from '@mitmach/demo-network';
+import {
+  conferenceId,
+  type DemoConference,
+  demoToday as demoNetworkToday,
+  type SeedRegion,
+  seedRegions,
+} from '@mitmach/demo-network';
 import { timeZoneOf } from '../modules/conferences/time-zones';
 import { zonedInstant } from '../modules/zoned-time';
 
@@ -38,8 +44,8 @@ export function seedConference(plan: DemoConference): SeedConference {
 
 export const addDays = (instant: Date, days: number) => new Date(instant.getTime() + days * 86_400_000);
 
-/** The demo's "today": registrations for what lies ahead were all made before it. */
-export const demoToday = new Date('2026-11-26T08:00:00Z');
+/** The demo's "today" as an instant: registrations for what lies ahead were all made before it. */
+export const demoToday = new Date(`${demoNetworkToday}T08:00:00Z`);
 
 /** When a conference opened for registration: about three months ahead, or three weeks after the conference it follows. */
 export function openedAt(conference: SeedConference): Date {

@@ -1,5 +1,5 @@
 import type { Db } from '@mitmach/db';
-import { demoConferences, demoPeople, regionId } from '@mitmach/demo-network';
+import { demoConferences, demoPeople, regionId, venueOf } from '@mitmach/demo-network';
 import { count } from 'drizzle-orm';
 import {
   type ConferenceRow,
@@ -21,7 +21,6 @@ import { initiativeMapRows } from './initiative-maps';
 import { outcomeRows } from './outcomes';
 import { type SeedConference, seedConference } from './seed-conference';
 import { statusHistoryRows } from './status-history';
-import { venueOf } from './venues';
 
 function conferenceRow(conference: SeedConference, createdAt: Date): NewConference {
   const { plan, region } = conference;
@@ -122,7 +121,7 @@ export async function seedDemoConferences(db: Db): Promise<{ seeded: boolean; co
       (conference) => conference.plan.format === 'mitmach_konferenz' && conference.plan.status === 'documented',
     );
     await tx.insert(initiativeMapEntries).values(firstConferences.flatMap(initiativeMapRows));
-    const recorded = await tx.insert(outcomes).values(firstConferences.flatMap(outcomeRows)).returning();
+    const recorded = await tx.insert(outcomes).values(all.flatMap(outcomeRows)).returning();
     await publishHistory(tx, rows, registered, recorded);
     return { seeded: true, conferences: all.length };
   });

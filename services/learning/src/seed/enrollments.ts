@@ -1,12 +1,14 @@
-import { demoPeople, seedRegions } from '@mitmach/demo-network';
-import { seedCourses } from './courses';
 import {
-  moderatorTrainingKey,
-  onlineCompanionKey,
+  type DemoCohortEnrollment,
+  demoCohortEnrollments,
+  demoCohorts,
+  demoPeople,
+  demoToday,
   regionalLab2024Key,
-  regionalLab2025Key,
-  seedCohorts,
-} from './programs';
+  seedRegions,
+} from '@mitmach/demo-network';
+import { seedCourses } from './courses';
+import { moderatorTrainingKey, onlineCompanionKey, seedPrograms } from './programs';
 
 export interface SeedEnrollment {
   key: string;
@@ -29,17 +31,40 @@ export function addDays(day: string, days: number): string {
 }
 
 const regionsOf = (cohortKey: string) =>
-  new Set(seedCohorts.find((cohort) => cohort.key === cohortKey)?.regions.map((region) => region.slug));
+  new Set(demoCohorts.find((cohort) => cohort.key === cohortKey)?.regions.map((region) => region.slug));
+
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/** A cohort learner's progress as lessons of the programme, completed evenly while the person took part. */
+function cohortEnrollment(enrollment: DemoCohortEnrollment): SeedEnrollment {
+  const cohort = demoCohorts.find((candidate) => candidate.key === enrollment.cohortKey);
+  const program = seedPrograms.find((candidate) => candidate.key === cohort?.programKey);
+  if (!cohort || !program) throw new Error(`no demo cohort ${enrollment.cohortKey}`);
+  const lessons = seedCourses
+    .filter((course) => program.courseKeys.includes(course.key))
+    .reduce((sum, course) => sum + course.lessons.length, 0);
+  const lessonsDone = Math.round(enrollment.progress * lessons);
+  const until = enrollment.withdrawnOn ?? [cohort.endsOn, demoToday].sort()[0] ?? demoToday;
+  return {
+    key: `${enrollment.personKey}:cohort:${cohort.key}`,
+    personKey: enrollment.personKey,
+    target: { kind: 'cohort', key: cohort.key },
+    enrolledOn: enrollment.enrolledOn,
+    lessonsDone: enrollment.progress === 1 ? all : lessonsDone,
+    pace: Math.max(1, Math.floor(daysBetween(enrollment.enrolledOn, until) / (lessonsDone + 1))),
+    withdrawnOn: enrollment.withdrawnOn,
+  };
+}
 
 /**
- * Who learns what in the demo network: the teams of both Regionallabor cohorts, moderators in the training, team
- * members in single courses and the contacts of new regions in the online companion programme, with varied progress.
+ * Who learns what in the demo network: the teams of the Regionallabor cohorts as the demo network tells, moderators
+ * in the training, team members in single courses and the contacts of new regions in the online companion
+ * programme, with varied progress.
  */
 export function seedEnrollmentPlan(): SeedEnrollment[] {
-  const lab2025 = regionsOf(regionalLab2025Key);
   const lab2024 = regionsOf(regionalLab2024Key);
   const statusOf = new Map(seedRegions.map((region) => [region.slug, region.status]));
-  const plan: SeedEnrollment[] = [];
+  const plan: SeedEnrollment[] = demoCohortEnrollments().map(cohortEnrollment);
   const add = (
     personKey: string,
     target: SeedEnrollment['target'],
@@ -47,7 +72,7 @@ export function seedEnrollmentPlan(): SeedEnrollment[] {
   ) => plan.push({ key: `${personKey}:${target.kind}:${target.key}`, personKey, target, ...rest });
 
   // Separate counters per kind of enrolment, so that each kind gets the whole range of courses and progress.
-  const counters = { lab2025: 0, lab2024: 0, training: 0, course: 0, companion: 0 };
+  const counters = { training: 0, course: 0, companion: 0 };
   const next = (kind: keyof typeof counters) => {
     counters[kind] += 1;
     return counters[kind];
@@ -58,32 +83,6 @@ export function seedEnrollmentPlan(): SeedEnrollment[] {
     const status = statusOf.get(slug);
     const role = person.key.slice(slug.length + 1);
     const established = status === 'active' || status === 'self_organised';
-    if (lab2025.has(slug) && (role === 'moderator' || role === 'member-1')) {
-      const k = next('lab2025');
-      add(
-        person.key,
-        { kind: 'cohort', key: regionalLab2025Key },
-        {
-          enrolledOn: '2025-10-06',
-          lessonsDone: [all, 7, 4, 9, 2, 6, all, 5, 3][k % 9] as number,
-          pace: 21,
-          withdrawnOn: null,
-        },
-      );
-    }
-    if (lab2024.has(slug) && role === 'moderator') {
-      const k = next('lab2024');
-      add(
-        person.key,
-        { kind: 'cohort', key: regionalLab2024Key },
-        {
-          enrolledOn: '2024-04-08',
-          lessonsDone: k % 3 === 0 ? 8 : all,
-          pace: 30,
-          withdrawnOn: null,
-        },
-      );
-    }
     if (role === 'moderator' && established && !lab2024.has(slug) && next('training') % 3 === 0) {
       add(
         person.key,

@@ -1,5 +1,5 @@
-import { personId, teamPersonKey } from '@mitmach/demo-network';
-import { moderatorTrainingKey, onlineCompanionKey, regionalLab2024Key, regionalLab2025Key } from './programs';
+import { personId, regionalLab2024Key, regionalLab2025Key, teamPersonKey } from '@mitmach/demo-network';
+import { moderatorTrainingKey, onlineCompanionKey } from './programs';
 
 export interface SeedExchangeMeeting {
   key: string;

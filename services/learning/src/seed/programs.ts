@@ -1,4 +1,4 @@
-import { seedApplicationRounds, seedRegions } from '@mitmach/demo-network';
+import { regionalLabKey } from '@mitmach/demo-network';
 import type { ProgramModuleRow, ProgramRow } from '../db/schema';
 
 export interface SeedModule {
@@ -20,16 +20,6 @@ export interface SeedProgram {
   modules: SeedModule[];
 }
 
-export interface SeedCohort {
-  key: string;
-  programKey: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  applicationDeadline: string;
-  regions: { slug: string; addedOn: string }[];
-}
-
 const online = (month: number, title: string, description: string, startsAt: string): SeedModule => ({
   title,
   description,
@@ -48,7 +38,6 @@ const live = (month: number, title: string, description: string, startsAt: strin
 });
 
 export const onlineCompanionKey = 'online-begleitprogramm';
-export const regionalLabKey = 'regionallabor';
 export const moderatorTrainingKey = 'ausbildung-regional-moderation';
 
 export const seedPrograms: SeedProgram[] = [
@@ -218,42 +207,5 @@ export const seedPrograms: SeedProgram[] = [
         '2027-02-12T10:00:00+01:00',
       ),
     ],
-  },
-];
-
-const round2025 = seedApplicationRounds.find((round) => round.slug === 'bewerbungsrunde-2025');
-const acceptedIn2025 = (round2025?.applications ?? [])
-  .filter((application) => application.decision === 'accepted')
-  .map((application) => ({ slug: application.regionSlug, addedOn: application.decidedOn ?? '2025-07-15' }));
-const inRegionalLab = seedRegions
-  .filter((region) => region.status === 'in_regional_lab')
-  .map((region) => ({ slug: region.slug, addedOn: region.joinedOn }));
-
-export const regionalLab2024Key = 'regionallabor-2024';
-export const regionalLab2025Key = 'regionallabor-2025';
-
-export const seedCohorts: SeedCohort[] = [
-  {
-    key: regionalLab2024Key,
-    programKey: regionalLabKey,
-    title: 'Regionallabor 2024',
-    startsOn: '2024-04-08',
-    endsOn: '2025-06-30',
-    applicationDeadline: '2024-01-31',
-    // The regions accepted for 2024 that have since become active.
-    regions: seedRegions
-      .filter(
-        (region) => region.status === 'active' && region.joinedOn >= '2023-09-01' && region.joinedOn <= '2024-03-01',
-      )
-      .map((region) => ({ slug: region.slug, addedOn: region.joinedOn })),
-  },
-  {
-    key: regionalLab2025Key,
-    programKey: regionalLabKey,
-    title: 'Regionallabor 2025',
-    startsOn: round2025?.cohortStartsOn ?? '2025-10-06',
-    endsOn: '2026-12-31',
-    applicationDeadline: round2025?.deadline ?? '2025-04-30',
-    regions: [...new Map([...inRegionalLab, ...acceptedIn2025].map((entry) => [entry.slug, entry])).values()],
   },
 ];

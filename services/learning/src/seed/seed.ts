@@ -1,5 +1,5 @@
 import { type Db, seedId } from '@mitmach/db';
-import { cohortId, courseId, personId, programId, regionId } from '@mitmach/demo-network';
+import { cohortId, courseId, demoCohorts, personId, programId, regionId } from '@mitmach/demo-network';
 import { count } from 'drizzle-orm';
 import {
   cohortRegions,
@@ -23,7 +23,7 @@ import { seedCourses } from './courses';
 import { addDays, type SeedEnrollment, seedEnrollmentPlan } from './enrollments';
 import { seedExchangeMeetings } from './exchange-meetings';
 import { seedHandbookChapters } from './handbook';
-import { seedCohorts, seedPrograms } from './programs';
+import { seedPrograms } from './programs';
 import { seedToolkitItems } from './toolkit';
 
 export const lessonSeedId = (courseKey: string, position: number) => seedId('lesson', `${courseKey}:${position}`);
@@ -41,7 +41,7 @@ function coveredLessons(target: SeedEnrollment['target']): string[] {
       ?.lessons.map((_lesson, index) => lessonSeedId(courseKey, index + 1)) ?? [];
   if (target.kind === 'course') return lessonsOf(target.key);
   const programKey =
-    target.kind === 'program' ? target.key : seedCohorts.find((cohort) => cohort.key === target.key)?.programKey;
+    target.kind === 'program' ? target.key : demoCohorts.find((cohort) => cohort.key === target.key)?.programKey;
   return seedPrograms.find((program) => program.key === programKey)?.courseKeys.flatMap(lessonsOf) ?? [];
 }
 
@@ -116,7 +116,7 @@ export async function seedDemoLearning(db: Db): Promise<{ seeded: boolean; progr
       ),
     );
     await tx.insert(cohorts).values(
-      seedCohorts.map((cohort) => ({
+      demoCohorts.map((cohort) => ({
         id: cohortId(cohort.key),
         programId: programId(cohort.programKey),
         title: cohort.title,
@@ -126,7 +126,7 @@ export async function seedDemoLearning(db: Db): Promise<{ seeded: boolean; progr
       })),
     );
     await tx.insert(cohortRegions).values(
-      seedCohorts.flatMap((cohort) =>
+      demoCohorts.flatMap((cohort) =>
         cohort.regions.map((region) => ({
           cohortId: cohortId(cohort.key),
           regionId: regionId(region.slug),
