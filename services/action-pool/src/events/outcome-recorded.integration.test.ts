@@ -109,13 +109,10 @@ interface ActionView {
 describe('an outcome recorded at a conference', () => {
   it('becomes a draft action with its origin, listed among the conference’s resulting actions for staff', async () => {
     const recorded = outcome();
-    const started = Date.now();
     await transport().publish([recordOf(recorded)]);
+    // How fast it arrives is measured by `npm run bench:events`, not on a shared test machine.
     const [draft] = await draftOf(recorded.outcomeId);
-    const latencyMs = Date.now() - started;
     expect(draft).toBeDefined();
-    // The target is well under a second; the bound leaves room for a busy test machine.
-    expect(latencyMs).toBeLessThan(3000);
 
     const view = await query<ActionView>(actionQuery, { id: draft?.id }, { token: staff });
     expect(view.body.errors).toBeUndefined();
