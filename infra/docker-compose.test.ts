@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join, normalize, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateCallerKeys } from '@mitmach/auth';
 import { serviceDir, services } from '@mitmach/registry';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -37,11 +38,27 @@ interface Repository {
   packageName: (relativeDir: string) => string | undefined;
 }
 
-/** Resolves compose interpolation the way an empty environment would, so the checks see the dev defaults. */
+const callerKeys = generateCallerKeys();
+/** What an operator sets before `docker compose up`: the secrets, which the file demands and never defaults. */
+const operatorEnvironment: Record<string, string> = {
+  POSTGRES_PASSWORD: 'a-postgres-password-for-the-check',
+  JWT_SECRET: 'a-jwt-secret-for-the-compose-check-0123456789',
+  CALLER_SIGNING_KEY: callerKeys.privateKey,
+  CALLER_VERIFICATION_KEY: callerKeys.publicKey,
+};
+
+/** Resolves compose interpolation as compose would with the operator's environment and nothing else set. */
 function withDefaults(value: string): string {
   return value
-    .replace(/\$\{(\w+)(?::?-([^}]*))?\}/g, (_match, _name: string, fallback?: string) => fallback ?? '')
+    .replace(/\$\{(\w+)(?::?([-?])([^}]*))?\}/g, (_match, name: string, _kind?: string, fallback?: string) => {
+      return operatorEnvironment[name] ?? (_kind === '-' ? (fallback ?? '') : '');
+    })
     .replace(/\$\$/g, '$');
+}
+
+/** Secrets whose value the file would make up when the operator forgot them. */
+function defaultedSecrets(text: string): string[] {
+  return [...text.matchAll(/\$\{(\w*(?:SECRET|KEY|PASSWORD)\w*):?-/g)].map((match) => match[1] ?? '');
 }
 
 function keyValues(entries: Record<string, unknown> | string[] | undefined): Record<string, string> {
@@ -79,7 +96,9 @@ function publishedPorts(service: ComposeService): [string, string][] {
       .replace(/\/\w+$/, '')
       .split(':');
     if (parts.length < 2) return [];
-    return [[parts.at(-2) ?? '', parts.at(-1) ?? '']];
+    // host:published:target, or published:target on every interface.
+    const address = parts.length > 2 ? `${parts.at(-3)}:` : '';
+    return [[`${address}${parts.at(-2) ?? ''}`, parts.at(-1) ?? '']];
   });
 }
 
@@ -118,7 +137,7 @@ function checkCompose(compose: ComposeFile, repository: Repository): string[] {
   if (repository.subgraphs.length === 0) problems.push('no subgraphs in the service registry');
   const gateway = services.gateway;
   const gatewayEnv = keyValues(gateway?.environment);
-  const callerSecret = gatewayEnv.CALLER_CONTEXT_SECRET;
+  const signingKey = gatewayEnv.CALLER_SIGNING_KEY;
   const urls = { ...repository.routingUrls, ...parseSubgraphUrls(gatewayEnv.SUBGRAPH_URLS ?? '') };
 
   for (const subgraph of repository.subgraphs) {
@@ -133,15 +152,14 @@ function checkCompose(compose: ComposeFile, repository: Repository): string[] {
       problems.push(`${subgraph.name}: built from ${packageDir}, the registry says ${subgraph.packageDir}`);
     }
     const env = keyValues(service.environment);
-    for (const name of ['DATABASE_URL', 'CALLER_CONTEXT_SECRET', 'PORT']) {
+    for (const name of ['DATABASE_URL', 'CALLER_VERIFICATION_KEY', 'PORT']) {
       if (!env[name]) problems.push(`${subgraph.name}: ${name} is not set`);
     }
     if (env.DATABASE_URL && !services[new URL(env.DATABASE_URL).hostname]) {
       problems.push(`${subgraph.name}: DATABASE_URL points at no compose service`);
     }
-    // Subgraphs treat callers whose context they cannot verify as anonymous, so a mismatch fails quietly.
-    if (env.CALLER_CONTEXT_SECRET && env.CALLER_CONTEXT_SECRET !== callerSecret) {
-      problems.push(`${subgraph.name}: CALLER_CONTEXT_SECRET differs from the gateway's`);
+    if (env.CALLER_VERIFICATION_KEY && env.CALLER_VERIFICATION_KEY !== operatorEnvironment.CALLER_VERIFICATION_KEY) {
+      problems.push(`${subgraph.name}: CALLER_VERIFICATION_KEY is not the key pair's public half`);
     }
     const url = urls[subgraph.name];
     if (!url) {
@@ -159,11 +177,11 @@ function checkCompose(compose: ComposeFile, repository: Repository): string[] {
 
   if (!gateway) return [...problems, 'gateway: no compose service of that name'];
   problems.push(...checkBuild('gateway', gateway, repository));
-  if (!publishedPorts(gateway).some(([published, target]) => published === '4000' && target === '4000')) {
-    problems.push('gateway: does not publish port 4000');
+  if (!publishedPorts(gateway).some(([published, target]) => published === '127.0.0.1:4000' && target === '4000')) {
+    problems.push('gateway: does not publish port 4000 on 127.0.0.1');
   }
-  if (!callerSecret || callerSecret.length < 32) {
-    problems.push('gateway: CALLER_CONTEXT_SECRET is missing or shorter than 32 characters');
+  if (signingKey !== operatorEnvironment.CALLER_SIGNING_KEY) {
+    problems.push("gateway: CALLER_SIGNING_KEY is not the key pair's private half");
   }
   return problems;
 }
@@ -236,6 +254,7 @@ describe('docker-compose.yml', () => {
   it.skipIf(!dockerCompose)('is valid for docker-compose (config -q)', () => {
     const result = spawnSync(dockerCompose ?? 'docker-compose', ['-f', '../docker-compose.yml', 'config', '-q'], {
       cwd: fileURLToPath(new URL('.', import.meta.url)),
+      env: { ...process.env, ...operatorEnvironment },
       encoding: 'utf8',
     });
     expect(result.error).toBeUndefined();
@@ -245,6 +264,12 @@ describe('docker-compose.yml', () => {
   it('runs every subgraph of the supergraph from the shared Dockerfile, wired to Postgres and the gateway', () => {
     expect(repository.subgraphs.length).toBeGreaterThan(0);
     expect(checkCompose(readCompose(), repository)).toEqual([]);
+  });
+
+  it('demands every secret from the operator instead of defaulting it', () => {
+    const text = readFileSync(composePath, 'utf8');
+    expect(defaultedSecrets(text)).toEqual([]);
+    for (const name of Object.keys(operatorEnvironment)) expect(text).toContain(`\${${name}:?`);
   });
 
   it('lists well-formed Kafka topics', () => {
@@ -271,13 +296,13 @@ describe('docker-compose.yml', () => {
         const target = service(compose, subgraph);
         const env = target.environment as Record<string, unknown>;
         delete env.DATABASE_URL;
-        env.CALLER_CONTEXT_SECRET = 'another-secret-that-is-long-enough-000000';
+        env.CALLER_VERIFICATION_KEY = generateCallerKeys().publicKey;
         (buildOf(target)?.args as Record<string, unknown>).PACKAGE_DIR = 'services/does-not-exist';
       });
       expect(problems).toEqual(
         expect.arrayContaining([
           `${subgraph}: DATABASE_URL is not set`,
-          `${subgraph}: CALLER_CONTEXT_SECRET differs from the gateway's`,
+          `${subgraph}: CALLER_VERIFICATION_KEY is not the key pair's public half`,
           `${subgraph}: PACKAGE_DIR services/does-not-exist is no folder`,
         ]),
       );
@@ -289,7 +314,7 @@ describe('docker-compose.yml', () => {
         (service(compose, 'gateway').environment as Record<string, unknown>).SUBGRAPH_URLS =
           `${subgraph}=http://${subgraph}:9999/graphql`;
       });
-      expect(problems).toContain('gateway: does not publish port 4000');
+      expect(problems).toContain('gateway: does not publish port 4000 on 127.0.0.1');
       expect(problems.some((problem) => problem.startsWith(`${subgraph}: the gateway calls`))).toBe(true);
     });
 

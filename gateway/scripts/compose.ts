@@ -1,18 +1,23 @@
-// Writes gateway/supergraph.graphql from the registered services' SDL; with --check, fails when the committed file
-// differs from a fresh composition.
+// Writes gateway/supergraph.graphql from the registered services' SDL and gateway/schema.graphql, the public API
+// schema derived from it; with --check, fails when a committed file differs from a fresh composition.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { apiSchemaSdl } from '../src/api-schema';
 import { composeSupergraph, registeredSubgraphSdl } from '../src/compose';
-import { supergraphPath } from '../src/paths';
+import { apiSchemaPath, supergraphPath } from '../src/paths';
 
-const composed = composeSupergraph(registeredSubgraphSdl());
+const supergraph = composeSupergraph(registeredSubgraphSdl());
+const files = [
+  { path: supergraphPath, content: supergraph },
+  { path: apiSchemaPath, content: apiSchemaSdl(supergraph) },
+];
 if (process.argv.includes('--check')) {
-  const committed = existsSync(supergraphPath) ? readFileSync(supergraphPath, 'utf8') : '';
-  if (committed !== composed) {
-    process.stderr.write('gateway/supergraph.graphql is out of date: run `npm run compose` and commit the result.\n');
-    process.exit(1);
+  const stale = files.filter((file) => !existsSync(file.path) || readFileSync(file.path, 'utf8') !== file.content);
+  for (const file of stale) {
+    process.stderr.write(`${file.path} is out of date: run \`npm run codegen\` and commit the result.\n`);
   }
-  process.stdout.write('supergraph.graphql matches the subgraph SDL\n');
+  if (stale.length > 0) process.exit(1);
+  process.stdout.write('supergraph.graphql and schema.graphql match the subgraph SDL\n');
 } else {
-  writeFileSync(supergraphPath, composed);
-  process.stdout.write(`wrote ${supergraphPath}\n`);
+  for (const file of files) writeFileSync(file.path, file.content);
+  process.stdout.write(`wrote ${files.map((file) => file.path).join(', ')}\n`);
 }

@@ -23,7 +23,9 @@ const problems = [
     .map((region) => `--region must be a UUID, got "${region}"`),
 ];
 if (problems.length > 0) {
-  process.stderr.write(`${problems.join('\n')}\nusage: npm run -s token -- --role <role> [--person <uuid>] [--region <uuid>]\n`);
+  process.stderr.write(
+    `${problems.join('\n')}\nusage: npm run -s token -- --role <role> [--person <uuid>] [--region <uuid>]\n`,
+  );
   process.exit(2);
 }
 const token = await signDevelopmentToken({

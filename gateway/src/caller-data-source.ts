@@ -1,6 +1,6 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { type Caller, callerHeader, signCallerHeader } from '@mitmach/auth';
-import { requestIdHeader } from '@mitmach/server-kit';
+import { type Caller, type CallerSigner, callerHeader } from '@mitmach/auth';
+import { errorCodes, requestIdHeader } from '@mitmach/server-kit';
 import { propagation, type TextMapSetter, context as traceContext } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
 
@@ -13,22 +13,45 @@ export interface GatewayContext {
   requestId: string;
 }
 
+export interface CallerDataSourceOptions {
+  name: string;
+  url: string;
+  signer: CallerSigner;
+  timeoutMs: number;
+}
+
 /**
- * Forwards the verified caller (signed, short-lived), the request id and the trace context to every subgraph call; the
- * gateway's fetch span is active here, so the subgraph's spans become its children.
+ * Forwards the verified caller (signed for this subgraph, short-lived), the request id and the trace context to every subgraph call (the
+ * gateway's fetch span is active here, so the subgraph's spans become its children), and gives up on a subgraph that
+ * takes longer than the timeout with an error coded for it.
  */
 export class CallerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    url: string,
-    private readonly callerSecret: string,
-  ) {
-    super({ url, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
+  private readonly signer: CallerSigner;
+  private readonly serviceName: string;
+  private readonly timeoutMs: number;
+
+  constructor(options: CallerDataSourceOptions) {
+    const fetcher = (input: string, init: RequestInit) =>
+      fetch(input, { ...init, signal: AbortSignal.timeout(options.timeoutMs) });
+    super({ url: options.url, fetcher: fetcher as unknown as RemoteGraphQLDataSource['fetcher'] });
+    this.signer = options.signer;
+    this.serviceName = options.name;
+    this.timeoutMs = options.timeoutMs;
+  }
+
+  override didEncounterError(error: Error): never {
+    if (error.name === 'TimeoutError') {
+      throw new GraphQLError(`The ${this.serviceName} service did not answer within ${this.timeoutMs} ms.`, {
+        extensions: { code: errorCodes.gatewayTimeout, service: this.serviceName },
+      });
+    }
+    throw error;
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     if (request.http) propagation.inject(traceContext.active(), request.http.headers, headerSetter);
     if (!('caller' in context) || !context.caller) return;
-    request.http?.headers.set(callerHeader, await signCallerHeader(context.caller, this.callerSecret));
+    request.http?.headers.set(callerHeader, await this.signer.sign(context.caller, this.serviceName));
     request.http?.headers.set(requestIdHeader, context.requestId);
   }
 

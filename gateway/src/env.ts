@@ -1,36 +1,83 @@
-import { host, httpUrl, logLevel, parseEnvOrExit, port, positiveInteger, secret } from '@mitmach/config';
-import { tracingVariables } from '@mitmach/server-kit';
+import { readCallerKey } from '@mitmach/auth';
+import {
+  booleanFlag,
+  host,
+  httpUrl,
+  logLevel,
+  nodeEnv,
+  parseEnvOrExit,
+  port,
+  positiveInteger,
+  positiveMilliseconds,
+  secret,
+} from '@mitmach/config';
+import { defaultHttpLimits, tracingVariables } from '@mitmach/server-kit';
 import { z } from 'zod';
+import { type OperationLimits, parseLimits, publicLimits, staffLimits } from './edge/operation-limits/limits';
 import { supergraphPath } from './paths';
+import { productionProblems } from './production-checks';
 import { parseSubgraphUrls } from './subgraph-urls';
 
-const subgraphUrls = z
-  .string()
-  .optional()
-  .transform((value, context) => {
-    if (!value) return {};
+/** A variable read by `parse`, whose message becomes the variable's problem. */
+function parsed<Value>(parse: (value: string) => Value, fallback: Value) {
+  return z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (!value) return fallback;
+      try {
+        return parse(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    });
+}
+
+function origins(value: string): string[] {
+  return value.split(',').map((entry) => {
+    const origin = entry.trim();
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      throw new Error(`expected origins such as https://admin.example.org separated by commas, got "${origin}"`);
+    }
+    return origin;
+  });
+}
+
+const signingKey = z
+  .string({ message: 'expected the Ed25519 private key (PEM, PKCS #8) the gateway signs caller headers with' })
+  .superRefine((value, context) => {
     try {
-      return parseSubgraphUrls(value);
+      readCallerKey(value, 'private');
     } catch (error) {
       context.addIssue({ code: 'custom', message: (error as Error).message });
-      return z.NEVER;
     }
   });
 
 export const env = parseEnvOrExit(
   {
+    NODE_ENV: nodeEnv(),
     HOST: host('0.0.0.0'),
     PORT: port(4000),
     LOG_LEVEL: logLevel(),
     SUPERGRAPH_PATH: z.string().default(supergraphPath),
-    SUBGRAPH_URLS: subgraphUrls,
-    CALLER_CONTEXT_SECRET: secret(32),
+    SUBGRAPH_URLS: parsed(parseSubgraphUrls, {}),
+    CALLER_SIGNING_KEY: signingKey,
     JWT_SECRET: secret(32).optional(),
+    ALLOW_HS256: booleanFlag(false),
     JWKS_URL: httpUrl().optional(),
     JWT_ISSUER: z.string().optional(),
     JWT_AUDIENCE: z.string().optional(),
-    MAX_QUERY_DEPTH: positiveInteger(12),
+    AUTHORIZED_ORIGINS: parsed(origins, []),
+    OPERATION_LIMITS: parsed<OperationLimits>((value) => parseLimits(value, publicLimits), publicLimits),
+    STAFF_OPERATION_LIMITS: parsed<OperationLimits>((value) => parseLimits(value, staffLimits), staffLimits),
+    MAX_STRING_LENGTH: positiveInteger(10_000),
+    SUBGRAPH_TIMEOUT_MS: positiveMilliseconds(10_000),
+    REQUEST_TIMEOUT_MS: positiveMilliseconds(defaultHttpLimits.requestTimeoutMs),
+    BODY_LIMIT_BYTES: positiveInteger(defaultHttpLimits.bodyBytes),
+    HEADER_LIMIT_BYTES: positiveInteger(defaultHttpLimits.headerBytes),
     ...tracingVariables,
   },
   process.env,
+  productionProblems,
 );

@@ -1,5 +1,5 @@
-import { type BearerVerifier, callerHeader, InvalidTokenError, signCallerHeader } from '@mitmach/auth';
-import { requestIdHeader } from '@mitmach/server-kit';
+import { type CallerSigner, callerHeader } from '@mitmach/auth';
+import { errorCodes, requestIdHeader } from '@mitmach/server-kit';
 import { context, propagation } from '@opentelemetry/api';
 import type { FastifyInstance } from 'fastify';
 
@@ -11,7 +11,7 @@ const forwardedHeaders = ['content-type', 'content-disposition', 'cache-control'
  */
 export function registerExportProxy(
   app: FastifyInstance,
-  options: { subgraphUrl: (name: string) => string | undefined; verifyBearer: BearerVerifier; callerSecret: string },
+  options: { subgraphUrl: (name: string) => string | undefined; signer: CallerSigner; timeoutMs: number },
 ): void {
   app.get<{ Params: { subgraph: string; '*': string } }>('/exports/:subgraph/*', async (request, reply) => {
     const graphqlUrl = options.subgraphUrl(request.params.subgraph);
@@ -22,24 +22,24 @@ export function registerExportProxy(
         ],
       });
     }
-    let caller: Awaited<ReturnType<BearerVerifier>>;
-    try {
-      caller = await options.verifyBearer(request.headers.authorization);
-    } catch (error) {
-      if (!(error instanceof InvalidTokenError)) throw error;
-      return reply.status(401).send({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
-    }
     const target = new URL(graphqlUrl);
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
     target.pathname = `${target.pathname.replace(/\/graphql\/?$/, '')}/exports/${request.params['*']}`;
     target.search = query;
     const headers = {
-      [callerHeader]: await signCallerHeader(caller, options.callerSecret),
+      [callerHeader]: await options.signer.sign(request.caller, request.params.subgraph),
       [requestIdHeader]: request.id,
     };
     // The request's span is active here, so the subgraph's spans of the download become its children.
     propagation.inject(context.active(), headers);
-    const response = await fetch(target, { headers });
+    let response: Response;
+    try {
+      response = await fetch(target, { headers, signal: AbortSignal.timeout(options.timeoutMs) });
+    } catch (error) {
+      if ((error as Error).name !== 'TimeoutError') throw error;
+      const message = `The ${request.params.subgraph} service did not answer within ${options.timeoutMs} ms.`;
+      return reply.status(504).send({ errors: [{ message, extensions: { code: errorCodes.gatewayTimeout } }] });
+    }
     reply.status(response.status);
     for (const name of forwardedHeaders) {
       const value = response.headers.get(name);

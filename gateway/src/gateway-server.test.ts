@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { createBearerVerifier, readCallerHeader, signDevelopmentToken } from '@mitmach/auth';
+import { createBearerVerifier, createCallerVerifier, generateCallerKeys, signDevelopmentToken } from '@mitmach/auth';
 import Fastify from 'fastify';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ async function closedPort(): Promise<number> {
 
 let gateway: GatewayServer;
 let url: string;
+const callerKeys = generateCallerKeys();
 
 beforeAll(async () => {
   const port = await closedPort();
@@ -23,9 +24,12 @@ beforeAll(async () => {
     supergraphSdl: composeSupergraph(registeredSubgraphSdl(['regions'])),
     subgraphUrls: { regions: `http://127.0.0.1:${port}/graphql` },
     verifyBearer: createBearerVerifier({ kind: 'secret', secret: 'gateway-test-secret-0123456789abcdef' }),
-    callerSecret: 'caller-test-secret-0123456789abcdef',
+    callerKey: callerKeys.privateKey,
     logger: pino({ level: 'silent' }),
-    maxQueryDepth: 4,
+    limits: {
+      public: { depth: 4, aliases: 15, directives: 20, tokens: 2000, selections: 1000, cost: 5000 },
+      staff: { depth: 8, aliases: 15, directives: 20, tokens: 2000, selections: 1000, cost: 5000 },
+    },
   });
   await gateway.app.listen({ host: '127.0.0.1', port: 0 });
   const address = gateway.app.server.address();
@@ -39,8 +43,9 @@ const post = (body: string) =>
 describe('export downloads', () => {
   it('forwards GET /exports/<subgraph>/<path> with the verified caller and returns the file', async () => {
     const subgraph = Fastify();
+    const verifier = createCallerVerifier(callerKeys.publicKey, 'regions');
     subgraph.get('/exports/figures.csv', async (request, reply) => {
-      const caller = await readCallerHeader(request.headers['x-mitmach-caller'], 'caller-test-secret-0123456789abcdef');
+      const caller = await verifier.verify(request.headers['x-mitmach-caller']);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="figures.csv"')
@@ -53,7 +58,7 @@ describe('export downloads', () => {
       supergraphSdl: composeSupergraph(registeredSubgraphSdl(['regions'])),
       subgraphUrls: { regions: `http://127.0.0.1:${port}/graphql` },
       verifyBearer: createBearerVerifier({ kind: 'secret', secret: 'gateway-test-secret-0123456789abcdef' }),
-      callerSecret: 'caller-test-secret-0123456789abcdef',
+      callerKey: callerKeys.privateKey,
       logger: pino({ level: 'silent' }),
     });
     await proxy.app.listen({ host: '127.0.0.1', port: 0 });
@@ -96,9 +101,14 @@ describe('gateway', () => {
     const response = await post(
       JSON.stringify({ query: '{ regions { edges { node { peerGroup { regions { peerGroup { name } } } } } } }' }),
     );
-    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(body.errors[0]?.message).toBe('The operation is nested 6 levels deep; at most 4 are allowed.');
+    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]?.extensions).toMatchObject({
+      code: 'OPERATION_LIMIT_EXCEEDED',
+      limit: 'depth',
+      value: 7,
+      maximum: 4,
+    });
+    expect(body.errors[0]?.message).toBe('The operation is nested 7 levels deep; at most 4 are allowed.');
   });
 
   it('answers a subgraph that cannot be reached with a coded error and no internals', async () => {

@@ -18,9 +18,18 @@ const { app } = await createGatewayServer({
   supergraphSdl: readFileSync(env.SUPERGRAPH_PATH, 'utf8'),
   subgraphUrls: env.SUBGRAPH_URLS,
   verifyBearer: createBearerVerifier(verification),
-  callerSecret: env.CALLER_CONTEXT_SECRET,
+  callerKey: env.CALLER_SIGNING_KEY,
   logger,
-  maxQueryDepth: env.MAX_QUERY_DEPTH,
+  authorizedOrigins: env.AUTHORIZED_ORIGINS,
+  limits: { public: env.OPERATION_LIMITS, staff: env.STAFF_OPERATION_LIMITS },
+  maxStringLength: env.MAX_STRING_LENGTH,
+  subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+  http: {
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+    bodyBytes: env.BODY_LIMIT_BYTES,
+    headerBytes: env.HEADER_LIMIT_BYTES,
+  },
+  production: env.NODE_ENV === 'production',
 });
 await app.listen({ host: env.HOST, port: env.PORT });
 stopOnSignals(logger, async () => {

@@ -12,9 +12,9 @@ x-build: &build
   context: .
   dockerfile: infra/docker/Dockerfile
 
-# Dev-only defaults; set the variables (or an .env file next to this one) for anything shared.
-x-caller-context-secret: &caller-context-secret \${CALLER_CONTEXT_SECRET:-compose-caller-context-secret-not-for-production}
-x-database-url: &database-url postgres://postgres:\${POSTGRES_PASSWORD:-postgres}@postgres:5432/mitmach
+# No secret has a default: set them in the shell or in an .env file next to this one (\`npm run caller-keys\` prints
+# the caller key pair as .env lines). Starting without one stops with the message below.
+x-database-url: &database-url postgres://postgres:\${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}@postgres:5432/mitmach
 
 x-node-healthcheck: &node-healthcheck
   test:
@@ -33,7 +33,7 @@ x-service-environment: &service-environment
   DATABASE_URL: *database-url
   EVENT_TRANSPORT: kafka
   KAFKA_BROKERS: kafka:9092
-  CALLER_CONTEXT_SECRET: *caller-context-secret
+  CALLER_VERIFICATION_KEY: \${CALLER_VERIFICATION_KEY:?set CALLER_VERIFICATION_KEY (npm run caller-keys)}
   SEED_DEMO_DATA: \${SEED_DEMO_DATA:-true}
 
 x-service: &service
@@ -50,7 +50,7 @@ services:
     image: postgres:16-alpine
     restart: unless-stopped
     environment:
-      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-postgres}
+      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}
     ports:
       - 127.0.0.1:\${POSTGRES_PORT:-5432}:5432
     volumes:
@@ -141,11 +141,15 @@ function gatewayBlock(services: readonly ServiceEntry[]): string {
       HOST: 0.0.0.0
       PORT: 4000
       LOG_LEVEL: \${LOG_LEVEL:-info}
-      CALLER_CONTEXT_SECRET: *caller-context-secret
-      # The embedded mode's secret by default, so development tokens work here too.
-      JWT_SECRET: \${JWT_SECRET:-mitmach-embedded-development-secret-not-for-production}
+      CALLER_SIGNING_KEY: \${CALLER_SIGNING_KEY:?set CALLER_SIGNING_KEY (npm run caller-keys)}
+      # Tokens signed with a shared secret; an identity provider's JWKS_URL (with JWT_ISSUER and JWT_AUDIENCE) is the
+      # production way, and then ALLOW_HS256 goes.
+      JWT_SECRET: \${JWT_SECRET:?set JWT_SECRET (32 or more characters)}
+      ALLOW_HS256: "true"
+      AUTHORIZED_ORIGINS: \${AUTHORIZED_ORIGINS:-}
     ports:
-      - 4000:4000
+      # Only this machine unless GATEWAY_ADDRESS says otherwise (0.0.0.0 behind a firewall or proxy, say).
+      - \${GATEWAY_ADDRESS:-127.0.0.1}:\${GATEWAY_PORT:-4000}:4000
     healthcheck: *node-healthcheck
     depends_on:
 ${dependencies}

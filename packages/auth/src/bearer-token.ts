@@ -44,6 +44,8 @@ export function createBearerVerifier(verification: BearerVerification): BearerVe
       ? new TextEncoder().encode(verification.secret)
       : createRemoteJWKSet(new URL(verification.jwksUrl));
   const options = {
+    // A token without an expiry would be valid forever once leaked.
+    requiredClaims: ['exp'],
     ...(verification.issuer ? { issuer: verification.issuer } : {}),
     ...(verification.audience ? { audience: verification.audience } : {}),
     ...(verification.kind === 'secret' ? { algorithms: ['HS256'] } : {}),

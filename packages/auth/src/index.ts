@@ -18,4 +18,13 @@ export {
   type Role,
   roles,
 } from './caller';
-export { callerHeader, readCallerHeader, signCallerHeader } from './caller-header';
+export {
+  type CallerSigner,
+  type CallerVerifier,
+  callerHeader,
+  createCallerSigner,
+  createCallerVerifier,
+  generateCallerKeys,
+  InvalidCallerHeaderError,
+  readCallerKey,
+} from './caller-header';

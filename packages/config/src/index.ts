@@ -1,2 +1,13 @@
 export { ConfigError, type CrossCheck, type EnvSource, parseEnv, parseEnvOrExit } from './parse-env';
-export { booleanFlag, host, httpUrl, logLevel, port, positiveInteger, postgresUrl, secret } from './variables';
+export {
+  booleanFlag,
+  host,
+  httpUrl,
+  logLevel,
+  nodeEnv,
+  port,
+  positiveInteger,
+  positiveMilliseconds,
+  postgresUrl,
+  secret,
+} from './variables';

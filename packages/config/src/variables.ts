@@ -48,3 +48,16 @@ export const positiveInteger = (fallback: number) =>
     .int({ message: 'expected a positive integer' })
     .positive({ message: 'expected a positive integer' })
     .default(fallback);
+
+/** NODE_ENV: production turns on the checks that refuse development settings. */
+export const nodeEnv = () =>
+  z
+    .enum(['development', 'production', 'test'], { message: 'expected development, production or test' })
+    .default('development');
+
+export const positiveMilliseconds = (fallback: number) =>
+  z.coerce
+    .number({ message: 'expected a duration in milliseconds' })
+    .int({ message: 'expected a whole number of milliseconds' })
+    .positive({ message: 'expected a positive number of milliseconds' })
+    .default(fallback);

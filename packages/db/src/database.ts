@@ -54,13 +54,23 @@ export interface PostgresOptions {
   url: string;
   maxConnections?: number;
   applicationName?: string;
+  /** A statement running longer is cancelled (SQLSTATE 57014), so one slow query cannot hold a connection for good. */
+  statementTimeoutMs?: number;
+  /** A session idle inside an open transaction longer than this is ended, releasing its locks. */
+  idleInTransactionTimeoutMs?: number;
 }
 
 export function connectPostgres(options: PostgresOptions): DatabaseConnection {
   const client = postgres(options.url, {
     max: options.maxConnections ?? 10,
     onnotice: () => {},
-    connection: { application_name: options.applicationName ?? 'mitmach' },
+    connection: {
+      application_name: options.applicationName ?? 'mitmach',
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      ...(options.idleInTransactionTimeoutMs
+        ? { idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs }
+        : {}),
+    },
   });
   return {
     kind: 'postgres',

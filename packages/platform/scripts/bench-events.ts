@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { signDevelopmentToken } from '@mitmach/auth';
+import { generateCallerKeys, signDevelopmentToken } from '@mitmach/auth';
 import { connectPostgres, type DatabaseConnection, type Db, openPglite, selectRows } from '@mitmach/db';
 import { conferenceId, firstConferenceKey } from '@mitmach/demo-network';
 import { serviceDir, services } from '@mitmach/registry';
@@ -182,13 +182,12 @@ async function distributed(): Promise<Target> {
   const url = new URL(server);
   url.pathname = `/${name}`;
   const jwtSecret = randomBytes(32).toString('hex');
-  const callerSecret = randomBytes(32).toString('hex');
+  const callerKeys = generateCallerKeys();
   const children: ChildProcess[] = [];
   const subgraphUrls: string[] = [];
   const base = {
     PATH: process.env.PATH ?? '',
     DATABASE_URL: url.toString(),
-    CALLER_CONTEXT_SECRET: callerSecret,
     LOG_LEVEL: 'warn',
   };
   let port = 4400;
@@ -197,7 +196,14 @@ async function distributed(): Promise<Target> {
     // Each from its own package folder, where its TypeScript runner resolves.
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: new URL(`../../../${serviceDir(subgraph.name)}/`, import.meta.url),
-      env: { ...base, HOST: '127.0.0.1', PORT: String(port), SEED_DEMO_DATA: 'true', EVENT_TRANSPORT: 'postgres' },
+      env: {
+        ...base,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        SEED_DEMO_DATA: 'true',
+        EVENT_TRANSPORT: 'postgres',
+        CALLER_VERIFICATION_KEY: callerKeys.publicKey,
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     children.push(child);
@@ -207,7 +213,14 @@ async function distributed(): Promise<Target> {
   }
   const gateway = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: new URL('../../../gateway/', import.meta.url),
-    env: { ...base, HOST: '127.0.0.1', PORT: '4400', JWT_SECRET: jwtSecret, SUBGRAPH_URLS: subgraphUrls.join(',') },
+    env: {
+      ...base,
+      HOST: '127.0.0.1',
+      PORT: '4400',
+      JWT_SECRET: jwtSecret,
+      CALLER_SIGNING_KEY: callerKeys.privateKey,
+      SUBGRAPH_URLS: subgraphUrls.join(','),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(gateway);

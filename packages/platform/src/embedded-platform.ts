@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createBearerVerifier } from '@mitmach/auth';
+import { createBearerVerifier, generateCallerKeys } from '@mitmach/auth';
 import type { DatabaseConnection } from '@mitmach/db';
 import { createPostgresTransport } from '@mitmach/events';
 import { createGatewayServer, type GatewayServer, supergraphPath } from '@mitmach/gateway';
@@ -34,13 +33,13 @@ export interface EmbeddedPlatform {
  */
 export async function startEmbeddedPlatform(options: EmbeddedPlatformOptions): Promise<EmbeddedPlatform> {
   const subgraphs = options.subgraphs ?? (await loadSubgraphs());
-  // Gateway and subgraphs share this process, so a fresh secret per start is enough to sign the caller header.
-  const callerSecret = randomBytes(32).toString('hex');
+  // Gateway and subgraphs share this process, so a fresh key pair per start is enough for the caller header.
+  const callerKeys = generateCallerKeys();
   const lifecycle = createLifecycle({ logger: options.logger });
   const running = addSubgraphSteps(lifecycle, subgraphs, {
     connection: options.connection,
     logger: options.logger,
-    callerSecret,
+    callerKey: callerKeys.publicKey,
     seed: options.seedDemoData,
     host: '127.0.0.1',
     port: () => 0,
@@ -54,7 +53,7 @@ export async function startEmbeddedPlatform(options: EmbeddedPlatformOptions): P
         supergraphSdl: readFileSync(supergraphPath, 'utf8'),
         subgraphUrls: running.urls,
         verifyBearer: createBearerVerifier({ kind: 'secret', secret: options.jwtSecret }),
-        callerSecret,
+        callerKey: callerKeys.privateKey,
         logger: options.logger,
       });
       await gateway.app.listen({ host: options.host, port: options.port });

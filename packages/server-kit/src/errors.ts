@@ -7,6 +7,12 @@ export const errorCodes = {
   notFound: 'NOT_FOUND',
   forbidden: 'FORBIDDEN',
   unauthenticated: 'UNAUTHENTICATED',
+  /** An operation over the caller's limits (depth, aliases, directives, tokens, selections, cost). */
+  operationLimitExceeded: 'OPERATION_LIMIT_EXCEEDED',
+  /** A subgraph or export that did not answer within the gateway's timeout. */
+  gatewayTimeout: 'GATEWAY_TIMEOUT',
+  /** A database statement that ran longer than the statement timeout. */
+  databaseTimeout: 'DATABASE_TIMEOUT',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { traceRequests } from './tracing/request-spans';
@@ -12,20 +13,54 @@ export interface Readiness {
   details?: Record<string, unknown>;
 }
 
+/** How much and how long one client may hold the server: bounds on what Node and Fastify accept. */
+export interface HttpLimits {
+  bodyBytes: number;
+  headerBytes: number;
+  /** The whole request, headers and body, must arrive within this time (HTTP 408 otherwise). */
+  requestTimeoutMs: number;
+  /** The headers must arrive within this time. */
+  headersTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this time. */
+  keepAliveTimeoutMs: number;
+}
+
+export const defaultHttpLimits: HttpLimits = {
+  bodyBytes: 1_048_576,
+  headerBytes: 16_384,
+  requestTimeoutMs: 30_000,
+  headersTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 65_000,
+};
+
 export interface HttpServerOptions {
   logger: Logger;
   /** Readiness: dependencies answer. Liveness only says the process serves HTTP. */
   readiness: () => Promise<Readiness>;
-  bodyLimitBytes?: number;
+  limits?: Partial<HttpLimits>;
 }
 
 const requestIdPattern = /^[\w.:-]{1,128}$/;
 
 /** Fastify with request ids, health endpoints and GraphQL-shaped answers for requests that never reach GraphQL. */
 export function createHttpServer(options: HttpServerOptions): FastifyInstance {
+  const limits = { ...defaultHttpLimits, ...options.limits };
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
-    bodyLimit: options.bodyLimitBytes ?? 1_048_576,
+    bodyLimit: limits.bodyBytes,
+    // Fastify applies no timeouts to a server it did not create; Node wants headersTimeout ≤ requestTimeout.
+    serverFactory: (handler) => {
+      // Node checks for connections over their time only this often; the default (30 s) would dwarf the timeouts.
+      const checkEveryMs = Math.max(100, Math.min(1_000, limits.headersTimeoutMs));
+      const server = createServer(
+        { maxHeaderSize: limits.headerBytes, connectionsCheckingInterval: checkEveryMs },
+        handler,
+      );
+      server.requestTimeout = limits.requestTimeoutMs;
+      server.headersTimeout = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
+      server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+      return server;
+    },
     requestIdHeader,
     genReqId: (request) => {
       const incoming = request.headers[requestIdHeader];

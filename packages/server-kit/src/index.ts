@@ -11,7 +11,14 @@ export {
 } from './connection';
 export { readServiceEnv, type ServiceSettings, serviceVariables } from './env';
 export { badUserInput, errorCodes, forbidden, notFound, type UserError, userError } from './errors';
-export { createHttpServer, type HttpServerOptions, type Readiness, requestIdHeader } from './http-server';
+export {
+  createHttpServer,
+  defaultHttpLimits,
+  type HttpLimits,
+  type HttpServerOptions,
+  type Readiness,
+  requestIdHeader,
+} from './http-server';
 export { createLifecycle, type Lifecycle, type LifecycleStep, StopTimeoutError } from './lifecycle/lifecycle';
 export {
   addSubgraphSteps,

@@ -17,7 +17,12 @@ export async function runService(subgraph: Subgraph): Promise<void> {
   const clientId = `${subgraph.name}-service`;
   const logger = createLogger(clientId, settings.LOG_LEVEL);
   const tracing = startTracing(settings, { serviceName: clientId, logger });
-  const connection = connectPostgres({ url: settings.DATABASE_URL, applicationName: clientId });
+  const connection = connectPostgres({
+    url: settings.DATABASE_URL,
+    applicationName: clientId,
+    statementTimeoutMs: settings.DATABASE_STATEMENT_TIMEOUT_MS,
+    idleInTransactionTimeoutMs: settings.DATABASE_IDLE_TRANSACTION_TIMEOUT_MS,
+  });
   const lifecycle = createLifecycle({ logger });
   // First in, last out: spans of the whole stop are still exported.
   if (tracing) lifecycle.add({ name: 'tracing', start: async () => {}, stop: () => tracing.shutdown() });
@@ -25,7 +30,8 @@ export async function runService(subgraph: Subgraph): Promise<void> {
   addSubgraphSteps(lifecycle, [subgraph], {
     connection,
     logger,
-    callerSecret: settings.CALLER_CONTEXT_SECRET,
+    callerKey: settings.CALLER_VERIFICATION_KEY,
+    allowUnsignedCallers: settings.ALLOW_UNSIGNED_CALLERS,
     seed: settings.SEED_DEMO_DATA,
     host: settings.HOST,
     port: () => settings.PORT,

@@ -1,19 +1,19 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import { type Caller, callerHeader, isAuthenticated, readCallerHeader } from '@mitmach/auth';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isAuthenticated } from '@mitmach/auth';
+import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { baseApolloOptions } from './apollo-options';
 import { createHttpServer, type Readiness } from './http-server';
 import type { RequestContext } from './subgraph/context';
+import { registerSignedCaller, type SignedCallerOptions } from './subgraph/signed-caller';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
   schema: GraphQLSchema;
   logger: Logger;
-  /** Shared secret with the gateway, to verify the caller header. */
-  callerSecret: string;
+  signedCaller: SignedCallerOptions;
   createContext: (base: RequestContext) => Context;
   readiness: () => Promise<Readiness>;
 }
@@ -21,8 +21,6 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
 export interface SubgraphServer {
   app: FastifyInstance;
   apollo: ApolloServer<RequestContext>;
-  /** The caller the gateway signed into the request, or the anonymous caller. */
-  readCaller(request: FastifyRequest): Promise<Caller>;
 }
 
 // Answers that depend on who asks must never land in a shared cache.
@@ -41,7 +39,7 @@ export async function createSubgraphServer<Context extends RequestContext>(
 ): Promise<SubgraphServer> {
   const logger = options.logger;
   const app = createHttpServer({ logger, readiness: options.readiness });
-  const readCaller = (request: FastifyRequest) => readCallerHeader(request.headers[callerHeader], options.callerSecret);
+  registerSignedCaller(app, options.signedCaller);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     ...baseApolloOptions<RequestContext>(logger),
@@ -55,7 +53,7 @@ export async function createSubgraphServer<Context extends RequestContext>(
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request) =>
-      options.createContext({ caller: await readCaller(request), requestId: request.id, log: request.log as Logger }),
+      options.createContext({ caller: request.caller, requestId: request.id, log: request.log as Logger }),
   });
-  return { app, apollo, readCaller };
+  return { app, apollo };
 }

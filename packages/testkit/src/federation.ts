@@ -1,8 +1,10 @@
+import { anonymousCaller, type Caller, callerHeader, createCallerSigner } from '@mitmach/auth';
 import { createTestDatabase } from '@mitmach/db/testing';
 import { createPostgresTransport } from '@mitmach/events';
 import { addSubgraphSteps, createLifecycle, type Subgraph } from '@mitmach/server-kit';
+import { type GraphqlQuery, graphqlClient } from './graphql-client';
 import { type StatementCounter, statementCounter } from './statement-counter';
-import { silentLogger, startTestGateway, testSecrets } from './test-gateway';
+import { type GatewaySettings, silentLogger, startTestGateway, testSecrets } from './test-gateway';
 
 export interface FederationOptions {
   subgraphs: readonly Subgraph[];
@@ -10,6 +12,12 @@ export interface FederationOptions {
   seed?: boolean;
   /** Run every subgraph's outbox relay and consumer on the Postgres transport of the test database. */
   events?: boolean;
+  /** Let requests without a valid caller header into the subgraphs as anonymous (ALLOW_UNSIGNED_CALLERS). */
+  allowUnsignedCallers?: boolean;
+  /** Settings of the gateway beyond its subgraphs and secrets: origins, limits, timeouts, production. */
+  gateway?: GatewaySettings;
+  /** Cancels a statement of the subgraphs that runs longer, as DATABASE_STATEMENT_TIMEOUT_MS does. */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -18,7 +26,9 @@ export interface FederationOptions {
  * other mode.
  */
 export async function startFederation(options: FederationOptions) {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(
+    options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {},
+  );
   const secrets = testSecrets();
   const statements: Record<string, StatementCounter> = Object.fromEntries(
     options.subgraphs.map((subgraph) => [subgraph.name, statementCounter()]),
@@ -28,7 +38,8 @@ export async function startFederation(options: FederationOptions) {
   const running = addSubgraphSteps(lifecycle, options.subgraphs, {
     connection: database.connection,
     logger: silentLogger,
-    callerSecret: secrets.callerSecret,
+    callerKey: secrets.callerKeys.publicKey,
+    allowUnsignedCallers: options.allowUnsignedCallers ?? false,
     seed: options.seed ?? true,
     host: '127.0.0.1',
     port: () => 0,
@@ -50,6 +61,7 @@ export async function startFederation(options: FederationOptions) {
         })),
         subgraphUrls: running.urls,
         ...secrets,
+        ...options.gateway,
       });
       gatewayUrl = gateway.url;
       closeGateway = gateway.close;
@@ -57,10 +69,24 @@ export async function startFederation(options: FederationOptions) {
     stop: () => closeGateway(),
   });
   await lifecycle.start();
+  const signer = createCallerSigner(secrets.callerKeys.privateKey);
   return {
+    /** The header the gateway would sign for a caller of one subgraph, for tests that ask a subgraph directly. */
+    callerHeaderFor: (caller: Caller, subgraph: string) => signer.sign(caller, subgraph),
+    /** A client of one subgraph that sends what the gateway would for this caller (anonymous unless given). */
+    subgraphClient(subgraph: string, caller: Caller = anonymousCaller): GraphqlQuery {
+      const client = graphqlClient(running.urls[subgraph] ?? '');
+      return async (query, variables, requestOptions = {}) =>
+        client(query, variables, {
+          ...requestOptions,
+          headers: { [callerHeader]: await signer.sign(caller, subgraph), ...requestOptions.headers },
+        });
+    },
     transport: running.transport(),
     ...secrets,
     connection: database.connection,
+    /** The test database's URL; null on the PGlite fallback. */
+    databaseUrl: database.url,
     db: database.connection.drizzle(),
     statements,
     subgraphUrls: running.urls,

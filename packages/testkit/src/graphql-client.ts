@@ -12,8 +12,15 @@ export interface GraphqlRequestOptions {
   headers?: Record<string, string>;
 }
 
+/** Sends one GraphQL operation and returns the status, headers and body. */
+export type GraphqlQuery = <Data = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  options?: GraphqlRequestOptions,
+) => Promise<GraphqlResponse<Data>>;
+
 /** Posts GraphQL over real HTTP, as a partner website or admin frontend would. */
-export function graphqlClient(url: string) {
+export function graphqlClient(url: string): GraphqlQuery {
   return async <Data = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},

@@ -1,5 +1,5 @@
 import { demoOrganizations, demoPeople, organizationId, personId } from '@mitmach/demo-network';
-import { graphqlClient } from '@mitmach/testkit';
+import { type GraphqlQuery, graphqlClient } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerTokens } from './testing/callers';
 import { type RunningPeople, startPeople } from './testing/start-people';
@@ -13,13 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-async function statementsFor(url: string, query: string, variables: Record<string, unknown>, token?: string) {
+async function statementsFor(client: GraphqlQuery, query: string, variables: Record<string, unknown>, token?: string) {
   platform.statements.reset();
-  const response = await graphqlClient(url)<{ regions?: { edges: unknown[] } }>(
-    query,
-    variables,
-    token ? { token } : {},
-  );
+  const response = await client<{ regions?: { edges: unknown[] } }>(query, variables, token ? { token } : {});
   expect(response.body.errors).toBeUndefined();
   return { count: platform.statements.count, data: response.body.data };
 }
@@ -44,8 +40,8 @@ const regionsQuery = `query($first: Int) {
 describe('batching', () => {
   it('answers teams and organisations of 2 or 45 regions with the same statements, for the public and for a team', async () => {
     for (const token of [undefined, await tokens.team('chiemgau'), await tokens.staff()]) {
-      const few = await statementsFor(platform.gatewayUrl, regionsQuery, { first: 2 }, token);
-      const many = await statementsFor(platform.gatewayUrl, regionsQuery, { first: 45 }, token);
+      const few = await statementsFor(graphqlClient(platform.gatewayUrl), regionsQuery, { first: 2 }, token);
+      const many = await statementsFor(graphqlClient(platform.gatewayUrl), regionsQuery, { first: 45 }, token);
       expect(many.data?.regions?.edges).toHaveLength(45);
       // teams with their people; memberships of those people; organisation pages and counts (2 page arguments);
       // fields of action; supporters (twice, one level each)
@@ -67,10 +63,10 @@ describe('batching', () => {
       ... on Person { displayName sector teamMemberships { role } }
       ... on Organization { name fieldsOfAction { slug } supportedBy { name } }
     } }`;
-    const three = await statementsFor(platform.subgraphUrl, entities, {
+    const three = await statementsFor(platform.subgraphClient('people'), entities, {
       representations: [...personRefs(3), ...organizationRefs(3)],
     });
-    const many = await statementsFor(platform.subgraphUrl, entities, {
+    const many = await statementsFor(platform.subgraphClient('people'), entities, {
       representations: [...personRefs(60), ...organizationRefs(60)],
     });
     // people, their memberships; organisations, their fields, their supporters

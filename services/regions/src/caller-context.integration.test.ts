@@ -1,6 +1,7 @@
-import { callerHeader, signCallerHeader } from '@mitmach/auth';
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
+import { callerHeader, createCallerSigner, generateCallerKeys } from '@mitmach/auth';
+import { errorCodes, graphqlClient, startFederation, tokenFor } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { regionsSubgraph } from './subgraph';
 import { type RunningRegions, startRegions } from './testing/start-regions';
 
 let platform: RunningRegions;
@@ -17,23 +18,33 @@ const createRegion = `mutation { createRegion(input: {
 
 const staffCaller = { personId: null, roles: ['staff'] as const, regionIds: [] };
 
+const foreignSigner = createCallerSigner(generateCallerKeys().privateKey);
+
 describe('caller context', () => {
-  it('treats a subgraph caller without the gateway header as anonymous', async () => {
-    expect(errorCodes(await graphqlClient(platform.subgraphUrl)(createRegion))).toEqual(['FORBIDDEN']);
+  it('answers a subgraph request without the gateway header with 401, _service and _entities included', async () => {
+    const subgraph = graphqlClient(platform.subgraphUrl);
+    for (const query of [createRegion, '{ _service { sdl } }', '{ _entities(representations: []) { __typename } }']) {
+      const response = await subgraph(query);
+      expect(response.status).toBe(401);
+      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+    }
   });
 
-  it('ignores a caller header signed with another secret', async () => {
-    const forged = await signCallerHeader(staffCaller, 'an-attacker-does-not-know-the-real-secret!');
-    const response = await graphqlClient(platform.subgraphUrl)(
-      createRegion,
-      {},
-      { headers: { [callerHeader]: forged } },
-    );
-    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+  it('refuses a caller header signed by another key, or signed for another subgraph', async () => {
+    const forged = await foreignSigner.sign(staffCaller, 'regions');
+    const forPeople = await platform.callerHeaderFor(staffCaller, 'people');
+    for (const header of [forged, forPeople]) {
+      const response = await graphqlClient(platform.subgraphUrl)(
+        createRegion,
+        {},
+        { headers: { [callerHeader]: header } },
+      );
+      expect(response.status).toBe(401);
+    }
   });
 
-  it('ignores a forged caller header sent to the gateway, which signs its own', async () => {
-    const forged = await signCallerHeader(staffCaller, platform.callerSecret);
+  it('ignores a caller header a client sends to the gateway, which signs its own', async () => {
+    const forged = await foreignSigner.sign(staffCaller, 'regions');
     const response = await graphqlClient(platform.gatewayUrl)(
       createRegion,
       {},
@@ -43,13 +54,25 @@ describe('caller context', () => {
   });
 
   it('accepts the header the gateway signs for a verified token', async () => {
-    const header = await signCallerHeader(staffCaller, platform.callerSecret);
+    const header = await platform.callerHeaderFor(staffCaller, 'regions');
     const response = await graphqlClient(platform.subgraphUrl)<{ createRegion: { region: { id: string } } }>(
       createRegion.replace('gefaelscht', 'echt-signiert'),
       {},
       { headers: { [callerHeader]: header } },
     );
     expect(response.body.data?.createRegion.region.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('lets unsigned requests in as anonymous only when ALLOW_UNSIGNED_CALLERS says so', async () => {
+    const open = await startFederation({ subgraphs: [regionsSubgraph], seed: false, allowUnsignedCallers: true });
+    try {
+      const subgraph = graphqlClient(open.subgraphUrls.regions as string);
+      const response = await subgraph<{ regions: { totalCount: number } }>('{ regions(first: 1) { totalCount } }');
+      expect(response.body.data?.regions.totalCount).toBe(0);
+      expect(errorCodes(await subgraph(createRegion))).toEqual(['FORBIDDEN']);
+    } finally {
+      await open.stop();
+    }
   });
 
   it('answers a bad or foreign token with 401 UNAUTHENTICATED', async () => {

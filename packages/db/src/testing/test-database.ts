@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { connectPostgres, type DatabaseConnection, openPglite } from '../database';
+import { connectPostgres, type DatabaseConnection, openPglite, type PostgresOptions } from '../database';
 import { testDatabaseServerUrl } from './env';
 
 export interface TestDatabase {
@@ -38,7 +38,9 @@ function databaseUrl(name: string): string {
 }
 
 /** A database of its own for one test file: on the real Postgres server, or in-process PGlite when none answers. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: Pick<PostgresOptions, 'statementTimeoutMs' | 'idleInTransactionTimeoutMs'> = {},
+): Promise<TestDatabase> {
   if (!(await probeServer())) {
     const connection = await openPglite();
     return { connection, url: null, dispose: () => connection.close() };
@@ -47,7 +49,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = postgres(testDatabaseServerUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${name}"`);
   const url = databaseUrl(name);
-  const connection = connectPostgres({ url, maxConnections: 5, applicationName: 'mitmach-test' });
+  const connection = connectPostgres({ url, maxConnections: 5, applicationName: 'mitmach-test', ...options });
   return {
     connection,
     url,

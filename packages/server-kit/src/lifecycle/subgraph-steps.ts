@@ -8,7 +8,9 @@ import type { Lifecycle } from './lifecycle';
 export interface SubgraphStepsOptions {
   connection: DatabaseConnection;
   logger: Logger;
-  callerSecret: string;
+  /** The gateway's public key, to verify the caller header. */
+  callerKey: string;
+  allowUnsignedCallers?: boolean;
   /** Load the demo network into empty tables. */
   seed: boolean;
   host: string;
@@ -79,7 +81,8 @@ export function addSubgraphSteps(
         const parts = await subgraph.mount({
           connection: options.connection,
           logger: options.logger,
-          callerSecret: options.callerSecret,
+          callerKey: options.callerKey,
+          allowUnsignedCallers: options.allowUnsignedCallers ?? false,
           transport,
           accepting: lifecycle.accepting,
           ...(options.onQuery ? { onQuery: options.onQuery(subgraph) } : {}),

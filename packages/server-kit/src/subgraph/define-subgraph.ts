@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Caller } from '@mitmach/auth';
+import { type Caller, createCallerVerifier } from '@mitmach/auth';
 import type { DatabaseConnection, Db, DrizzleOptions } from '@mitmach/db';
 import {
   createDeadLetterStore,
@@ -58,8 +58,10 @@ export interface SubgraphDefinition<Extra extends object> {
 export interface MountOptions {
   connection: DatabaseConnection;
   logger: Logger;
-  /** Shared with the gateway, to verify the caller header. */
-  callerSecret: string;
+  /** The gateway's public key (Ed25519, PEM), to verify the caller header. */
+  callerKey: string;
+  /** Lets requests without a valid caller header in as anonymous; refused in production. */
+  allowUnsignedCallers?: boolean;
   /** Null when the process runs no event workers (tests of the API alone). */
   transport: EventTransport | null;
   /** Whether the process as a whole still accepts work; false while it stops. */
@@ -174,7 +176,10 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
       const server = await createSubgraphServer<SubgraphContext & Extra>({
         schema: schema(),
         logger,
-        callerSecret: options.callerSecret,
+        signedCaller: {
+          verifier: createCallerVerifier(options.callerKey, definition.name),
+          allowUnsigned: options.allowUnsignedCallers ?? false,
+        },
         createContext: (base) => ({ ...base, db, deadLetters, ...definition.context({ db, caller: base.caller }) }),
         readiness: async () => {
           const database = await options.connection.ping();
@@ -192,7 +197,7 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
         },
       });
       if (definition.exports) {
-        registerExports(server.app, { exports: definition.exports, db, readCaller: server.readCaller });
+        registerExports(server.app, { exports: definition.exports, db });
       }
       return { server, workers, consumer: eventConsumer };
     },

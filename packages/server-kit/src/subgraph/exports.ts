@@ -1,6 +1,6 @@
 import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 
 export interface ExportRequest {
   query: Record<string, unknown>;
@@ -21,13 +21,15 @@ export function registerExports(
   options: {
     exports: Readonly<Record<string, ExportHandler>>;
     db: Db;
-    readCaller: (request: FastifyRequest) => Promise<Caller>;
   },
 ): void {
   for (const [name, handle] of Object.entries(options.exports)) {
     app.get(`/exports/${name}`, async (request, reply) => {
-      const caller = await options.readCaller(request);
-      const result = await handle({ query: request.query as Record<string, unknown>, caller, db: options.db });
+      const result = await handle({
+        query: request.query as Record<string, unknown>,
+        caller: request.caller,
+        db: options.db,
+      });
       if (!result.ok) {
         return reply.status(400).send({
           errors: [{ message: result.message, extensions: { code: 'BAD_USER_INPUT', requestId: request.id } }],

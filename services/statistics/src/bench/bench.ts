@@ -1,4 +1,4 @@
-import { signCallerHeader } from '@mitmach/auth';
+import { createCallerSigner, generateCallerKeys } from '@mitmach/auth';
 import { type DatabaseConnection, seedId } from '@mitmach/db';
 import { createTestDatabase } from '@mitmach/db/testing';
 import { sql } from 'drizzle-orm';
@@ -21,7 +21,7 @@ import { eventPlan, learningTargets, syntheticNetwork } from './synthetic-networ
 // into the read model and measures the dashboard queries through the statistics subgraph's HTTP API.
 
 const logger = pino({ level: 'silent' });
-const callerSecret = 'bench-caller-secret-of-at-least-32-characters';
+const callerKeys = generateCallerKeys();
 
 async function load(connection: DatabaseConnection, total: number) {
   const db = connection.drizzle();
@@ -114,7 +114,7 @@ try {
   const { server } = await statisticsSubgraph.mount({
     connection: database.connection,
     logger,
-    callerSecret,
+    callerKey: callerKeys.publicKey,
     transport: null,
     accepting: () => true,
   });
@@ -122,7 +122,10 @@ try {
   const address = server.app.server.address();
   if (!address || typeof address === 'string') throw new Error('the statistics server does not listen on TCP');
   const url = `http://127.0.0.1:${address.port}/graphql`;
-  const header = await signCallerHeader({ personId: null, roles: ['reporting'], regionIds: [] }, callerSecret);
+  const header = await createCallerSigner(callerKeys.privateKey).sign(
+    { personId: null, roles: ['reporting'], regionIds: [] },
+    statisticsSubgraph.name,
+  );
   const regionIds = Array.from({ length: 50 }, (_, n) => seedId('statistics-bench', `region:${n}`));
 
   process.stdout.write(

@@ -1,4 +1,4 @@
-import { callerHeader, type Role, signCallerHeader } from '@mitmach/auth';
+import { anonymousCaller, callerHeader, type Role } from '@mitmach/auth';
 import { tokenFor } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureEvents } from '../testing/fixture';
@@ -17,10 +17,8 @@ const gatewayOrigin = () => new URL(platform.gatewayUrl).origin;
 
 /** The export straight from the subgraph, with the caller header the gateway would sign. */
 async function exportFromSubgraph(query: string, roles: Role[] = []) {
-  const headers: Record<string, string> =
-    roles.length > 0
-      ? { [callerHeader]: await signCallerHeader({ personId: null, roles, regionIds: [] }, platform.callerSecret) }
-      : {};
+  const caller = roles.length > 0 ? { personId: null, roles, regionIds: [] } : anonymousCaller;
+  const headers = { [callerHeader]: await platform.callerHeaderFor(caller, 'statistics') };
   return fetch(`${subgraphOrigin()}/exports/figures.csv${query}`, { headers });
 }
 

@@ -1,4 +1,4 @@
-import { type Role, signCallerHeader } from '@mitmach/auth';
+import { anonymousCaller, callerHeader, type Role } from '@mitmach/auth';
 import { regionsSubgraph } from '@mitmach/regions-service';
 import { graphqlClient, type StatementCounter, silentLogger, startFederation } from '@mitmach/testkit';
 import { statisticsSubgraph } from '../subgraph';
@@ -38,15 +38,8 @@ export async function startStatistics(options: StartOptions = {}) {
     },
     /** Asks the subgraph directly, as the gateway would for a caller with these roles (none: anonymous). */
     async subgraphQuery<Data>(query: string, variables: Record<string, unknown> = {}, roles: Role[] = []) {
-      const headers: Record<string, string> =
-        roles.length > 0
-          ? {
-              'x-mitmach-caller': await signCallerHeader(
-                { personId: null, roles, regionIds: [] },
-                federation.callerSecret,
-              ),
-            }
-          : {};
+      const caller = roles.length > 0 ? { personId: null, roles, regionIds: [] } : anonymousCaller;
+      const headers = { [callerHeader]: await federation.callerHeaderFor(caller, 'statistics') };
       return graphqlClient(subgraphUrl)<Data>(query, variables, { headers });
     },
   };

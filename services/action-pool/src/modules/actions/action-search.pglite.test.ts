@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { anonymousCaller, callerHeader, createCallerSigner, generateCallerKeys } from '@mitmach/auth';
 import { openPglite } from '@mitmach/db';
 import { silentLogger } from '@mitmach/testkit';
 import { describe, expect, it } from 'vitest';
@@ -14,13 +14,15 @@ interface SearchResponse {
 describe('German full-text search on PGlite (embedded mode)', () => {
   it('migrates, seeds and finds the canteen action first, ranking title matches above description matches', async () => {
     const connection = await openPglite();
+    const callerKeys = generateCallerKeys();
+    const anonymous = await createCallerSigner(callerKeys.privateKey).sign(anonymousCaller, actionPoolSubgraph.name);
     try {
       await actionPoolSubgraph.migrate(connection);
       await actionPoolSubgraph.seed(connection);
       const { server } = await actionPoolSubgraph.mount({
         connection,
         logger: silentLogger,
-        callerSecret: randomBytes(32).toString('hex'),
+        callerKey: callerKeys.publicKey,
         transport: null,
         accepting: () => true,
       });
@@ -29,6 +31,7 @@ describe('German full-text search on PGlite (embedded mode)', () => {
         const response = await app.inject({
           method: 'POST',
           url: '/graphql',
+          headers: { [callerHeader]: anonymous },
           payload: {
             query: 'query($s: String) { actions(filter: {search: $s}) { totalCount edges { node { title } } } }',
             variables: { s: term },

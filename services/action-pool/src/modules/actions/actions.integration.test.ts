@@ -259,7 +259,7 @@ describe('who sees unpublished actions', () => {
   });
 
   it('hides a draft behind an entity reference sent to the subgraph directly', async () => {
-    const response = await graphqlClient(platform.subgraphUrl)<{ _entities: ({ title: string } | null)[] }>(
+    const response = await platform.subgraphClient('action-pool')<{ _entities: ({ title: string } | null)[] }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { title } } }',
       {
         r: [
@@ -273,7 +273,7 @@ describe('who sees unpublished actions', () => {
 
   it('counts only published actions among a conference’s results for the public', async () => {
     const grazConference = conferenceId(firstConferenceKey('graz'));
-    const anonymous = await graphqlClient(platform.subgraphUrl)<{ _entities: { resultingActions: unknown[] }[] }>(
+    const anonymous = await platform.subgraphClient('action-pool')<{ _entities: { resultingActions: unknown[] }[] }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Conference { resultingActions { title } } } }',
       { r: [{ __typename: 'Conference', id: grazConference }] },
     );

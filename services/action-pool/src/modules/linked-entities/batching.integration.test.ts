@@ -1,5 +1,5 @@
 import { conferenceId, firstConferenceKey, seedRegions } from '@mitmach/demo-network';
-import { graphqlClient } from '@mitmach/testkit';
+import { type GraphqlQuery, graphqlClient } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningActionPool, startActionPool } from '../../testing/start-action-pool';
 
@@ -10,9 +10,9 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-async function statementsFor<Data>(url: string, query: string, variables: Record<string, unknown> = {}) {
+async function statementsFor<Data>(client: GraphqlQuery, query: string, variables: Record<string, unknown> = {}) {
   platform.statements.reset();
-  const response = await graphqlClient(url)<Data>(query, variables);
+  const response = await client<Data>(query, variables);
   expect(response.body.errors).toBeUndefined();
   return { count: platform.statements.count, data: response.body.data as Data };
 }
@@ -39,8 +39,8 @@ const conferencesQuery = `query($representations: [_Any!]!) {
 describe('batching across the federation', () => {
   it('answers regions with their actions and adoptions with the same number of statements for 2 and 45 regions', async () => {
     type Regions = { regions: { edges: { node: { actions: { totalCount: number } } }[] } };
-    const few = await statementsFor<Regions>(platform.gatewayUrl, regionsQuery, { first: 2 });
-    const many = await statementsFor<Regions>(platform.gatewayUrl, regionsQuery, { first: 45 });
+    const few = await statementsFor<Regions>(graphqlClient(platform.gatewayUrl), regionsQuery, { first: 2 });
+    const many = await statementsFor<Regions>(graphqlClient(platform.gatewayUrl), regionsQuery, { first: 45 });
     // action pages, adoption pages, steps, active adoptions, histories, adopted actions
     expect(few.count).toBeLessThanOrEqual(6);
     expect(many.count).toBe(few.count);
@@ -58,10 +58,10 @@ describe('batching across the federation', () => {
         id: conferenceId(keyOf(region.slug, region.firstConferenceOn !== null)),
       }));
     type Conferences = { _entities: { resultingActions: { title: string }[] }[] };
-    const two = await statementsFor<Conferences>(platform.subgraphUrl, conferencesQuery, {
+    const two = await statementsFor<Conferences>(platform.subgraphClient('action-pool'), conferencesQuery, {
       representations: representations(2),
     });
-    const forty = await statementsFor<Conferences>(platform.subgraphUrl, conferencesQuery, {
+    const forty = await statementsFor<Conferences>(platform.subgraphClient('action-pool'), conferencesQuery, {
       representations: representations(40),
     });
     // resulting actions, steps, active adoptions, adoption pages
@@ -78,8 +78,8 @@ describe('batching across the federation', () => {
       adoptions(first: 5) { totalCount edges { node { status region { name } } } }
       originConference { resultingActions { title } }
     } } } }`;
-    const short = await statementsFor(platform.gatewayUrl, listQuery, { first: 2 });
-    const long = await statementsFor(platform.gatewayUrl, listQuery, { first: 18 });
+    const short = await statementsFor(graphqlClient(platform.gatewayUrl), listQuery, { first: 2 });
+    const long = await statementsFor(graphqlClient(platform.gatewayUrl), listQuery, { first: 18 });
     // page, count, steps, active adoptions, adoption pages, resulting actions of the origin conferences
     expect(short.count).toBeLessThanOrEqual(6);
     expect(long.count).toBe(short.count);

@@ -1,5 +1,5 @@
 import { conferenceId, demoConferences } from '@mitmach/demo-network';
-import { graphqlClient } from '@mitmach/testkit';
+import { type GraphqlQuery, graphqlClient } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clients } from '../../testing/fixtures';
 import { type RunningConferences, startConferences } from '../../testing/start-conferences';
@@ -13,13 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-async function statementsFor(url: string, query: string, variables: Record<string, unknown>, token?: string) {
+async function statementsFor(client: GraphqlQuery, query: string, variables: Record<string, unknown>, token?: string) {
   platform.statements.reset();
-  const response = await graphqlClient(url)<{ regions?: { edges: unknown[] } }>(
-    query,
-    variables,
-    token ? { token } : {},
-  );
+  const response = await client<{ regions?: { edges: unknown[] } }>(query, variables, token ? { token } : {});
   expect(response.body.errors).toBeUndefined();
   return { count: platform.statements.count, data: response.body.data };
 }
@@ -47,8 +43,8 @@ const staffRegionsQuery = `query($first: Int) {
 
 describe('batching', () => {
   it('answers Region.conferences with the same number of statements for 2 and for 45 regions', async () => {
-    const few = await statementsFor(platform.gatewayUrl, regionsQuery, { first: 2 });
-    const many = await statementsFor(platform.gatewayUrl, regionsQuery, { first: 45 });
+    const few = await statementsFor(graphqlClient(platform.gatewayUrl), regionsQuery, { first: 2 });
+    const many = await statementsFor(graphqlClient(platform.gatewayUrl), regionsQuery, { first: 45 });
     expect(many.data?.regions?.edges).toHaveLength(45);
     // conferences by region, days, registration counts, sessions, initiative maps, outcomes, status histories
     expect(few.count).toBeLessThanOrEqual(7);
@@ -56,8 +52,8 @@ describe('batching', () => {
   });
 
   it('keeps the count for staff reading registrations and their own, whatever the number of regions', async () => {
-    const few = await statementsFor(platform.gatewayUrl, staffRegionsQuery, { first: 2 }, staff);
-    const many = await statementsFor(platform.gatewayUrl, staffRegionsQuery, { first: 45 }, staff);
+    const few = await statementsFor(graphqlClient(platform.gatewayUrl), staffRegionsQuery, { first: 2 }, staff);
+    const many = await statementsFor(graphqlClient(platform.gatewayUrl), staffRegionsQuery, { first: 45 }, staff);
     // conferences by region, registration counts, registrations, the caller's registrations
     expect(few.count).toBeLessThanOrEqual(4);
     expect(many.count).toBe(few.count);
@@ -68,8 +64,8 @@ describe('batching', () => {
     const ids = demoConferences()
       .filter((conference) => conference.status !== 'draft')
       .map((conference) => ({ __typename: 'Conference', id: conferenceId(conference.key) }));
-    const three = await statementsFor(platform.subgraphUrl, query, { r: ids.slice(0, 3) });
-    const forty = await statementsFor(platform.subgraphUrl, query, { r: ids.slice(0, 40) });
+    const three = await statementsFor(platform.subgraphClient('conferences'), query, { r: ids.slice(0, 3) });
+    const forty = await statementsFor(platform.subgraphClient('conferences'), query, { r: ids.slice(0, 40) });
     // conferences, days, counts, sessions, maps, outcomes, histories
     expect(three.count).toBeLessThanOrEqual(7);
     expect(forty.count).toBe(three.count);
@@ -77,8 +73,8 @@ describe('batching', () => {
 
   it('lists upcoming conferences with a bounded number of statements whatever the page size', async () => {
     const query = `query($first: Int) { upcomingConferences(first: $first) { totalCount edges { node { ${conferenceFields} } } } }`;
-    const two = await statementsFor(platform.gatewayUrl, query, { first: 2 });
-    const all = await statementsFor(platform.gatewayUrl, query, { first: 100 });
+    const two = await statementsFor(graphqlClient(platform.gatewayUrl), query, { first: 2 });
+    const all = await statementsFor(graphqlClient(platform.gatewayUrl), query, { first: 100 });
     // page, count, and the seven relations
     expect(two.count).toBeLessThanOrEqual(9);
     expect(all.count).toBe(two.count);

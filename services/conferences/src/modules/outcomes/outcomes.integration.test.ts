@@ -7,7 +7,7 @@ import {
   personId,
   regionId,
 } from '@mitmach/demo-network';
-import { errorCodes, graphqlClient } from '@mitmach/testkit';
+import { errorCodes } from '@mitmach/testkit';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outcomes } from '../../db/schema';
@@ -94,7 +94,7 @@ describe('outcomes', () => {
 
   it('resolves Outcome references in one batch for other subgraphs', async () => {
     const keys = demoOutcomes.map((candidate) => candidate.key);
-    const response = await graphqlClient(platform.subgraphUrl)<{ _entities: { id: string; title: string }[] }>(
+    const response = await platform.subgraphClient('conferences')<{ _entities: { id: string; title: string }[] }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Outcome { id title } } }',
       { r: keys.map((key) => ({ __typename: 'Outcome', id: outcomeId(key) })) },
     );

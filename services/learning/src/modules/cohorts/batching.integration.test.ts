@@ -1,6 +1,6 @@
 import { seedRegions } from '@mitmach/demo-network';
 import { regionSeedId } from '@mitmach/regions-service';
-import { graphqlClient } from '@mitmach/testkit';
+import { type GraphqlQuery, graphqlClient } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningLearning, startLearning } from '../../testing/start-learning';
 
@@ -11,9 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-async function statementsFor(url: string, query: string, variables: Record<string, unknown> = {}) {
+async function statementsFor(client: GraphqlQuery, query: string, variables: Record<string, unknown> = {}) {
   platform.statements.reset();
-  const response = await graphqlClient(url)<Record<string, unknown>>(query, variables);
+  const response = await client<Record<string, unknown>>(query, variables);
   expect(response.body.errors).toBeUndefined();
   return { count: platform.statements.count, data: response.body.data };
 }
@@ -33,13 +33,13 @@ const taking = (data: unknown) =>
 
 describe('batching of Region.cohortParticipations', () => {
   it('costs learning the same number of statements for 2 and for 45 regions', async () => {
-    const many = await statementsFor(platform.gatewayUrl, regionsQuery, { first: 45 });
+    const many = await statementsFor(graphqlClient(platform.gatewayUrl), regionsQuery, { first: 45 });
     const edges = (many.data as unknown as RegionsData).regions.edges;
     expect(edges).toHaveLength(45);
     // Both samples must hold regions that take part in cohorts, or the counts would prove nothing.
     expect(taking(many.data)).toBeGreaterThan(5);
     const firstTaking = edges.findIndex((edge) => edge.node.cohortParticipations.length > 0);
-    const few = await statementsFor(platform.gatewayUrl, regionsQuery, {
+    const few = await statementsFor(graphqlClient(platform.gatewayUrl), regionsQuery, {
       first: 2,
       after: firstTaking > 0 ? edges[firstTaking - 1]?.cursor : null,
     });
@@ -58,8 +58,12 @@ describe('batching of Region.cohortParticipations', () => {
       [...new Set([...participating, ...seedRegions.map((region) => region.slug)])]
         .slice(0, count)
         .map((slug) => ({ __typename: 'Region', id: regionSeedId(slug) }));
-    const three = await statementsFor(platform.subgraphUrl, query, { representations: representations(3) });
-    const forty = await statementsFor(platform.subgraphUrl, query, { representations: representations(40) });
+    const three = await statementsFor(platform.subgraphClient('learning'), query, {
+      representations: representations(3),
+    });
+    const forty = await statementsFor(platform.subgraphClient('learning'), query, {
+      representations: representations(40),
+    });
     expect(three.count).toBeLessThanOrEqual(2);
     expect(forty.count).toBe(three.count);
   });

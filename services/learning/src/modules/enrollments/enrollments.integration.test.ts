@@ -414,12 +414,13 @@ describe('privacy of enrolments', () => {
     }
   });
 
-  it('resolves no Enrollment entity for a caller without the gateway header', async () => {
+  it('resolves no Enrollment entity for an anonymous caller, and answers one without the gateway header with 401', async () => {
     const [seeded] = await platform.db.select({ id: enrollments.id }).from(enrollments).limit(1);
-    const response = await graphqlClient(platform.subgraphUrl)<{ _entities: unknown[] }>(
-      'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Enrollment { percentComplete person { id } } } }',
-      { representations: [{ __typename: 'Enrollment', id: seeded?.id }] },
-    );
+    const entities =
+      'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Enrollment { percentComplete person { id } } } }';
+    const variables = { representations: [{ __typename: 'Enrollment', id: seeded?.id }] };
+    const response = await platform.subgraphClient('learning')<{ _entities: unknown[] }>(entities, variables);
     expect(response.body.data?._entities).toEqual([null]);
+    expect((await graphqlClient(platform.subgraphUrl)(entities, variables)).status).toBe(401);
   });
 });

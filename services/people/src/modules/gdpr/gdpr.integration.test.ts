@@ -204,7 +204,7 @@ describe('erasing a person', () => {
       expect(found.body.data?.people.edges.map((edge) => edge.node.id)).not.toContain(marie.id);
     }
     // References from other subgraphs still resolve, to an id only.
-    const entity = await graphqlClient(platform.subgraphUrl)<{ _entities: unknown[] }>(
+    const entity = await platform.subgraphClient('people')<{ _entities: unknown[] }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id displayName hasPublicProfile } } }',
       { r: [{ __typename: 'Person', id: marie.id }] },
     );

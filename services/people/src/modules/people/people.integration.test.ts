@@ -133,7 +133,7 @@ describe('a person without consent to a public profile', () => {
   });
 
   it('reaches other subgraphs as a reference without a name', async () => {
-    const response = await graphqlClient(platform.subgraphUrl)<{
+    const response = await platform.subgraphClient('people')<{
       _entities: { displayName: string | null; sector: string | null; email: string | null; teamMemberships: [] }[];
     }>(
       `query($representations: [_Any!]!) { _entities(representations: $representations) {

@@ -120,7 +120,7 @@ describe("a region's team", () => {
   it('resolves memberships as entities for other subgraphs', async () => {
     const team = (await query<TeamData>(teamQuery, { id: chiemgau })).body.data?.region.team;
     const moderator = team?.members[0];
-    const response = await graphqlClient(platform.subgraphUrl)<{ _entities: { role: string; since: string }[] }>(
+    const response = await platform.subgraphClient('people')<{ _entities: { role: string; since: string }[] }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on TeamMembership { role since } } }',
       { r: [{ __typename: 'TeamMembership', id: moderator?.id }] },
     );

@@ -1,5 +1,5 @@
 import { seedRegions } from '@mitmach/demo-network';
-import { graphqlClient } from '@mitmach/testkit';
+import { type GraphqlQuery, graphqlClient } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionSeedId } from '../../seed/seed';
 import { type RunningRegions, startRegions } from '../../testing/start-regions';
@@ -11,9 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-async function statementsFor(url: string, query: string, variables: Record<string, unknown> = {}) {
+async function statementsFor(client: GraphqlQuery, query: string, variables: Record<string, unknown> = {}) {
   platform.statements.reset();
-  const response = await graphqlClient(url)(query, variables);
+  const response = await client(query, variables);
   expect(response.body.errors).toBeUndefined();
   return platform.statements.count;
 }
@@ -32,8 +32,8 @@ const entitiesQuery = `query($representations: [_Any!]!) {
 
 describe('batching', () => {
   it('answers a region list with the same number of statements for 2 and for 45 regions', async () => {
-    const few = await statementsFor(platform.gatewayUrl, listQuery, { first: 2 });
-    const many = await statementsFor(platform.gatewayUrl, listQuery, { first: 45 });
+    const few = await statementsFor(graphqlClient(platform.gatewayUrl), listQuery, { first: 2 });
+    const many = await statementsFor(graphqlClient(platform.gatewayUrl), listQuery, { first: 45 });
     // page, count, fields, sdgs, peer groups, their members, histories
     expect(few).toBeLessThanOrEqual(7);
     expect(many).toBe(few);
@@ -42,8 +42,12 @@ describe('batching', () => {
   it('resolves any number of Region entity references with one statement per relation', async () => {
     const representations = (count: number) =>
       seedRegions.slice(0, count).map((region) => ({ __typename: 'Region', id: regionSeedId(region.slug) }));
-    const three = await statementsFor(platform.subgraphUrl, entitiesQuery, { representations: representations(3) });
-    const forty = await statementsFor(platform.subgraphUrl, entitiesQuery, { representations: representations(40) });
+    const three = await statementsFor(platform.subgraphClient('regions'), entitiesQuery, {
+      representations: representations(3),
+    });
+    const forty = await statementsFor(platform.subgraphClient('regions'), entitiesQuery, {
+      representations: representations(40),
+    });
     // regions, fields, sdgs, peer groups
     expect(three).toBeLessThanOrEqual(4);
     expect(forty).toBe(three);

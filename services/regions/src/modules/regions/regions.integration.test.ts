@@ -1,3 +1,4 @@
+import { anonymousCaller, callerHeader } from '@mitmach/auth';
 import { errorCodes, graphqlClient } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionSeedId } from '../../seed/seed';
@@ -147,10 +148,14 @@ describe('bad input gets a precise error', () => {
   });
 
   it('answers a malformed JSON body with 400 BAD_REQUEST at the gateway and at the subgraph', async () => {
-    for (const url of [platform.gatewayUrl, platform.subgraphUrl]) {
+    const signed = { [callerHeader]: await platform.callerHeaderFor(anonymousCaller, 'regions') };
+    for (const [url, headers] of [
+      [platform.gatewayUrl, {}],
+      [platform.subgraphUrl, signed],
+    ] as const) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: '{"query": "{ regions { totalCount } "',
       });
       expect(response.status).toBe(400);

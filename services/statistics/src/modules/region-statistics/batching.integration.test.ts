@@ -1,5 +1,5 @@
 import { regionId, seedFundingEntries } from '@mitmach/demo-network';
-import { graphqlClient } from '@mitmach/testkit';
+import { type GraphqlQuery, graphqlClient } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conferenceEntitiesQuery } from '../../testing/queries';
 import { type RunningStatistics, startStatistics } from '../../testing/start-statistics';
@@ -21,9 +21,9 @@ const listQuery = `query($first: Int) {
   }
 }`;
 
-async function statisticsStatements(url: string, query: string, variables: Record<string, unknown>) {
+async function statisticsStatements(client: GraphqlQuery, query: string, variables: Record<string, unknown>) {
   platform.statisticsStatements.reset();
-  const response = await graphqlClient(url)(query, variables);
+  const response = await client(query, variables);
   expect(response.body.errors).toBeUndefined();
   return { count: platform.statisticsStatements.count, data: response.body.data };
 }
@@ -56,8 +56,8 @@ describe('Region.statistics through the gateway', () => {
 
 describe('batching', () => {
   it('reads Region.statistics of 2 and of 45 regions with the same statements: one per period asked', async () => {
-    const few = await statisticsStatements(platform.gatewayUrl, listQuery, { first: 2 });
-    const many = await statisticsStatements(platform.gatewayUrl, listQuery, { first: 45 });
+    const few = await statisticsStatements(graphqlClient(platform.gatewayUrl), listQuery, { first: 2 });
+    const many = await statisticsStatements(graphqlClient(platform.gatewayUrl), listQuery, { first: 45 });
     expect((many.data as { regions: { edges: unknown[] } }).regions.edges).toHaveLength(45);
     expect(few.count).toBe(2);
     expect(many.count).toBe(few.count);
@@ -69,10 +69,10 @@ describe('batching', () => {
         __typename: 'Conference',
         id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
       }));
-    const two = await statisticsStatements(platform.subgraphUrl, conferenceEntitiesQuery, {
+    const two = await statisticsStatements(platform.subgraphClient('statistics'), conferenceEntitiesQuery, {
       representations: representations(2),
     });
-    const forty = await statisticsStatements(platform.subgraphUrl, conferenceEntitiesQuery, {
+    const forty = await statisticsStatements(platform.subgraphClient('statistics'), conferenceEntitiesQuery, {
       representations: representations(40),
     });
     expect(two.count).toBe(1);
