@@ -10,4 +10,5 @@ export const services = [
   { name: 'learning', port: 4004 },
   { name: 'action-pool', port: 4005 },
   { name: 'statistics', port: 4006 },
+  { name: 'partners', port: 4007 },
 ] as const satisfies readonly { name: string; port: number }[];

@@ -1,0 +1,6 @@
+import { subgraphCodegen } from '@mitmach/server-kit/codegen';
+import { partnersSubgraph } from './src/subgraph';
+
+export default subgraphCodegen(partnersSubgraph, {
+  PartnerApiKey: '../db/schema#PartnerApiKeyRow',
+});
