@@ -9,5 +9,6 @@ export {
   type PostgresOptions,
 } from './database';
 export type { StatementObserver } from './observed-client';
+export { inWindow, rankWithin } from './ranking';
 export { selectRows } from './rows';
 export { seedId } from './seed-id';

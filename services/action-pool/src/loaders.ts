@@ -1,5 +1,5 @@
 import type { Db } from '@mitmach/db';
-import { entityLoader, groupLoader } from '@mitmach/server-kit';
+import { entityLoader, groupLoader, groupPageLoader } from '@mitmach/server-kit';
 import type { ActionVisibility } from './modules/actions/action-visibility';
 import {
   actionPagesByOriginRegionIds,
@@ -14,7 +14,6 @@ import {
   adoptionPagesByRegionIds,
   adoptionsByIds,
 } from './modules/adoptions/adoptions.repository';
-import { groupPageLoader } from './modules/group-page-loader';
 
 /**
  * Per-request loaders: each entity type and relation costs one SQL statement per request, whatever the list length.

@@ -1,7 +1,6 @@
-import type { Db } from '@mitmach/db';
-import type { Page } from '@mitmach/server-kit';
+import { type Db, inWindow, rankWithin } from '@mitmach/db';
+import type { Page, RankedRow } from '@mitmach/server-kit';
 import { and, asc, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { inWindow, rankWithin } from '../../db/ranking';
 import {
   type ActionRow,
   type ActionStatus,
@@ -12,7 +11,6 @@ import {
   fieldsOfAction,
   type NewAction,
 } from '../../db/schema';
-import type { RankedRow } from '../group-page-loader';
 import type { ActionVisibility } from './action-visibility';
 
 export interface NewStep {

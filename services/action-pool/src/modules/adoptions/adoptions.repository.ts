@@ -1,11 +1,9 @@
-import type { Db } from '@mitmach/db';
-import type { Page } from '@mitmach/server-kit';
+import { type Db, inWindow, rankWithin } from '@mitmach/db';
+import type { Page, RankedRow } from '@mitmach/server-kit';
 import { and, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
-import { inWindow, rankWithin } from '../../db/ranking';
 import { type AdoptionRow, actions, adoptions, type NewAdoption } from '../../db/schema';
 import type { ActionVisibility } from '../actions/action-visibility';
 import { visibleActions } from '../actions/actions.repository';
-import type { RankedRow } from '../group-page-loader';
 import { openStatuses } from './adoption-status';
 
 const mostRecentStartFirst = sql`${adoptions.startedOn} desc, ${adoptions.createdAt} desc, ${adoptions.id}`;

@@ -1,4 +1,3 @@
-import type { Page } from '@mitmach/server-kit';
 import { type AnyColumn, and, eq, gt, lte, or, type SQL, sql } from 'drizzle-orm';
 
 /** Select fields that number rows within their group (1-based, in `orderBy`) and count the group. */
@@ -10,6 +9,6 @@ export function rankWithin(group: AnyColumn, orderBy: SQL) {
 }
 
 /** The rows of a page window (fetched with one extra row), plus each group's first row, which carries its size. */
-export function inWindow(position: SQL.Aliased<number>, page: Page): SQL | undefined {
+export function inWindow(position: SQL.Aliased<number>, page: { offset: number; limit: number }): SQL | undefined {
   return or(eq(position, 1), and(gt(position, page.offset), lte(position, page.offset + page.limit + 1)));
 }

@@ -1,5 +1,5 @@
-import type { Page } from '@mitmach/server-kit';
 import DataLoader from 'dataloader';
+import type { Page } from './connection';
 
 /** A row of a one-to-many relation with its 1-based place in its group and the size of the group. */
 export interface RankedRow<Row> {
