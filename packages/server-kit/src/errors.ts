@@ -9,6 +9,8 @@ export const errorCodes = {
   unauthenticated: 'UNAUTHENTICATED',
   /** An operation over the caller's limits (depth, aliases, directives, tokens, selections, cost). */
   operationLimitExceeded: 'OPERATION_LIMIT_EXCEEDED',
+  /** A caller past its quota of requests per minute (HTTP 429 with Retry-After). */
+  rateLimited: 'RATE_LIMITED',
   /** A subgraph or export that did not answer within the gateway's timeout. */
   gatewayTimeout: 'GATEWAY_TIMEOUT',
   /** A database statement that ran longer than the statement timeout. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
+import { errorCodes } from './errors';
 import { traceRequests } from './tracing/request-spans';
 import { tracingEnabled } from './tracing/start-tracing';
 
@@ -35,6 +36,8 @@ export const defaultHttpLimits: HttpLimits = {
 
 export interface HttpServerOptions {
   logger: Logger;
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges), so request.ip is the client's. */
+  trustedProxies?: readonly string[];
   /** Readiness: dependencies answer. Liveness only says the process serves HTTP. */
   readiness: () => Promise<Readiness>;
   limits?: Partial<HttpLimits>;
@@ -48,6 +51,7 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: limits.bodyBytes,
+    ...(options.trustedProxies && options.trustedProxies.length > 0 ? { trustProxy: [...options.trustedProxies] } : {}),
     // Fastify applies no timeouts to a server it did not create; Node wants headersTimeout ≤ requestTimeout.
     serverFactory: (handler) => {
       // Node checks for connections over their time only this often; the default (30 s) would dwarf the timeouts.
@@ -85,6 +89,11 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: error }, 'request failed');
+    if (status === 429) {
+      return reply.status(429).send({
+        errors: [{ message: error.message, extensions: { code: errorCodes.rateLimited, requestId: request.id } }],
+      });
+    }
     const message =
       error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
         ? `Request body is not valid JSON: ${error.message}`

@@ -11,6 +11,7 @@ export {
 } from './connection';
 export { readServiceEnv, type ServiceSettings, serviceVariables } from './env';
 export { badUserInput, errorCodes, forbidden, notFound, type UserError, userError } from './errors';
+export { type GroupPage, type GroupPageKey, groupPageLoader, type RankedRow } from './group-page-loader';
 export {
   createHttpServer,
   defaultHttpLimits,

@@ -15,6 +15,7 @@ import {
   type Worker,
 } from '@mitmach/events';
 import { databaseSchemaOf, type ServiceName, serviceEntry } from '@mitmach/registry';
+import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { scalarResolvers } from '../scalars';
@@ -53,6 +54,11 @@ export interface SubgraphDefinition<Extra extends object> {
   events?: SubgraphEvents;
   /** Downloads served at `/exports/<name>` and forwarded by the gateway as `/exports/<subgraph>/<name>`. */
   exports?: Readonly<Record<string, ExportHandler>>;
+  /**
+   * HTTP routes the gateway itself calls besides GraphQL (the partners service resolves API keys this way); like every
+   * request to a subgraph they need the caller header only the gateway can sign.
+   */
+  routes?: (app: FastifyInstance, deps: { db: Db; logger: Logger }) => void;
 }
 
 export interface MountOptions {
@@ -199,6 +205,7 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
       if (definition.exports) {
         registerExports(server.app, { exports: definition.exports, db });
       }
+      definition.routes?.(server.app, { db: workerDb, logger });
       return { server, workers, consumer: eventConsumer };
     },
   };
