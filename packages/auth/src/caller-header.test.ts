@@ -22,6 +22,12 @@ describe('the caller header between gateway and subgraphs', () => {
     expect(await createCallerVerifier(keys.publicKey, 'regions').verify(header)).toEqual(caller);
   });
 
+  it('carries a partner caller with the key it came with', async () => {
+    const partner = { personId: null, roles: ['partner' as const], regionIds: [], partnerKeyId: caller.regionIds[0] };
+    const header = await createCallerSigner(keys.privateKey).sign(partner, 'regions');
+    expect(await createCallerVerifier(keys.publicKey, 'regions').verify(header)).toEqual(partner);
+  });
+
   it('is refused when missing, garbled, for another subgraph, signed by another key, or with a shared secret', async () => {
     const regions = createCallerVerifier(keys.publicKey, 'regions');
     const forPeople = await createCallerSigner(keys.privateKey).sign(caller, 'people');

@@ -60,12 +60,21 @@ export function createCallerSigner(privateKeyPem: string, now: () => number = Da
   const cache = new Map<string, { header: string; renewAt: number }>();
   return {
     async sign(caller, subgraph) {
-      const cacheKey = `${subgraph}\u0000${caller.personId ?? ''}\u0000${caller.roles.join(',')}\u0000${caller.regionIds.join(',')}`;
+      const cacheKey = [
+        subgraph,
+        caller.personId,
+        caller.roles.join(','),
+        caller.regionIds.join(','),
+        caller.partnerKeyId,
+      ]
+        .map((part) => part ?? '')
+        .join('\u0000');
       const cached = cache.get(cacheKey);
       const time = now();
       if (cached && cached.renewAt > time) return cached.header;
       const issuedAt = Math.floor(time / 1000);
-      const header = await new SignJWT({ roles: [...caller.roles], regionIds: [...caller.regionIds] })
+      const claims = { roles: [...caller.roles], regionIds: [...caller.regionIds] };
+      const header = await new SignJWT(caller.partnerKeyId ? { ...claims, partnerKeyId: caller.partnerKeyId } : claims)
         .setProtectedHeader({ alg: 'EdDSA' })
         .setSubject(caller.personId ?? 'anonymous')
         .setIssuer(issuer)
@@ -107,6 +116,7 @@ export function createCallerVerifier(publicKeyPem: string, subgraph: string): Ca
         personId: payload.sub === 'anonymous' ? null : payload.sub,
         roles: payload.roles,
         regionIds: payload.regionIds,
+        ...(payload.partnerKeyId === undefined ? {} : { partnerKeyId: payload.partnerKeyId }),
       });
       if (!parsed.success) throw new InvalidCallerHeaderError('caller header has malformed claims');
       return parsed.data;

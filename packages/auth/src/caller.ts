@@ -8,6 +8,8 @@ export interface Caller {
   personId: string | null;
   roles: readonly Role[];
   regionIds: readonly string[];
+  /** The partner API key a partner caller came with. */
+  partnerKeyId?: string;
 }
 
 export const anonymousCaller: Caller = Object.freeze({ personId: null, roles: ['anonymous'] as const, regionIds: [] });
@@ -18,7 +20,13 @@ export const callerSchema = z.object({
   personId: uuid.nullable(),
   roles: z.array(z.enum(roles)).min(1),
   regionIds: z.array(uuid),
+  partnerKeyId: uuid.optional(),
 });
+
+/** The caller a request made with a partner's API key acts as. */
+export function partnerCaller(partnerKeyId: string): Caller {
+  return { personId: null, roles: ['partner'], regionIds: [], partnerKeyId };
+}
 
 export function isAuthenticated(caller: Caller): boolean {
   return caller.roles.some((role) => role !== 'anonymous');

@@ -15,6 +15,7 @@ export {
   isAuthenticated,
   isPerson,
   isStaff,
+  partnerCaller,
   type Role,
   roles,
 } from './caller';
