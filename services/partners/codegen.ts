@@ -2,5 +2,6 @@ import { subgraphCodegen } from '@mitmach/server-kit/codegen';
 import { partnersSubgraph } from './src/subgraph';
 
 export default subgraphCodegen(partnersSubgraph, {
-  PartnerApiKey: '../db/schema#PartnerApiKeyRow',
+  PartnerApiKey: '../db/schema#ApiKeyRow',
+  PersistedDocument: '../db/schema#PersistedDocumentRow',
 });

@@ -1,25 +1,37 @@
 CREATE SCHEMA "partners";
 --> statement-breakpoint
-CREATE TABLE "partners"."outbox" (
-	"position" bigserial PRIMARY KEY NOT NULL,
-	"id" uuid NOT NULL,
-	"name" text NOT NULL,
-	"version" integer NOT NULL,
-	"topic" text NOT NULL,
-	"aggregate_type" text NOT NULL,
-	"aggregate_id" text NOT NULL,
-	"occurred_at" timestamp with time zone NOT NULL,
-	"source" text NOT NULL,
-	"traceparent" text,
-	"payload" jsonb NOT NULL,
-	"published_at" timestamp with time zone,
-	CONSTRAINT "outbox_id_unique" UNIQUE("id")
-);
---> statement-breakpoint
-CREATE TABLE "partners"."partner_api_keys" (
+CREATE TABLE "partners"."api_key_secrets" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"name" text NOT NULL,
+	"key_id" uuid NOT NULL,
+	"secret_hash" text NOT NULL,
+	"hint" text NOT NULL,
+	"valid_until" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX "outbox_unpublished_idx" ON "partners"."outbox" USING btree ("position") WHERE published_at is null;
+CREATE TABLE "partners"."api_keys" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"contact_email" text NOT NULL,
+	"allowed_origins" text[] NOT NULL,
+	"requests_per_minute" integer NOT NULL,
+	"persisted_documents_only" boolean NOT NULL,
+	"expires_at" timestamp with time zone,
+	"revoked_at" timestamp with time zone,
+	"last_used_at" timestamp with time zone,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "partners"."persisted_documents" (
+	"key_id" uuid NOT NULL,
+	"hash" text NOT NULL,
+	"document" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "persisted_documents_key_id_hash_pk" PRIMARY KEY("key_id","hash")
+);
+--> statement-breakpoint
+ALTER TABLE "partners"."api_key_secrets" ADD CONSTRAINT "api_key_secrets_key_id_api_keys_id_fk" FOREIGN KEY ("key_id") REFERENCES "partners"."api_keys"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "partners"."persisted_documents" ADD CONSTRAINT "persisted_documents_key_id_api_keys_id_fk" FOREIGN KEY ("key_id") REFERENCES "partners"."api_keys"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "api_key_secrets_hash_idx" ON "partners"."api_key_secrets" USING btree ("secret_hash");--> statement-breakpoint
+CREATE INDEX "api_key_secrets_key_idx" ON "partners"."api_key_secrets" USING btree ("key_id");

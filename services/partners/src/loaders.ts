@@ -1,14 +1,21 @@
 import type { Db } from '@mitmach/db';
-import { entityLoader } from '@mitmach/server-kit';
-import { partnerApiKeysByIds } from './modules/partner-api-keys/partner-api-keys.repository';
+import { entityLoader, groupLoader, groupPageLoader } from '@mitmach/server-kit';
+import { apiKeysByIds, validSecretsByKeyIds } from './modules/api-keys/api-keys.repository';
+import { documentPagesByKeyIds } from './modules/persisted-documents/persisted-documents.repository';
 
-/** Per-request loaders: each entity type costs one SQL statement per request, whatever the list length. */
+/** Per-request loaders: each relation costs one SQL statement per request, whatever the number of keys listed. */
 export function createLoaders(db: Db) {
+  const now = new Date();
   return {
-    partnerApiKeyById: entityLoader(
-      (ids: readonly string[]) => partnerApiKeysByIds(db, ids),
+    apiKeyById: entityLoader(
+      (ids: readonly string[]) => apiKeysByIds(db, ids),
       (row) => row.id,
     ),
+    validSecretsByKey: groupLoader(
+      (ids: readonly string[]) => validSecretsByKeyIds(db, ids, now),
+      (row) => row.keyId,
+    ),
+    documentPagesByKey: groupPageLoader((ids, page) => documentPagesByKeyIds(db, ids, page)),
   };
 }
 

@@ -1,15 +1,16 @@
 import { defineSubgraph } from '@mitmach/server-kit';
-import { outbox } from './db/schema';
 import { createLoaders } from './loaders';
-import { partnerApiKeysResolvers } from './modules/partner-api-keys/partner-api-keys.resolvers';
+import { apiKeysResolvers } from './modules/api-keys/api-keys.resolvers';
+import { registerKeyRoutes } from './modules/key-resolution/key-routes';
+import { persistedDocumentsResolvers } from './modules/persisted-documents/persisted-documents.resolvers';
 import { seedDemoPartners } from './seed/seed';
 
-/** The partners service. */
+/** Partner websites' API keys with their origins and quotas, and the documents registered for them. */
 export const partnersSubgraph = defineSubgraph({
   name: 'partners',
   url: import.meta.url,
-  resolvers: [partnerApiKeysResolvers],
+  resolvers: [apiKeysResolvers, persistedDocumentsResolvers],
   context: ({ db }) => ({ loaders: createLoaders(db) }),
   seed: seedDemoPartners,
-  events: { outbox },
+  routes: registerKeyRoutes,
 });

@@ -1,6 +1,6 @@
 import type { Db } from '@mitmach/db';
 
-/** The demo network has no partnerApiKeys of its own yet; a database that has data stays as it is. */
+/** Keys are secrets, so the demo network commits none: staff create them through the API. */
 export async function seedDemoPartners(_db: Db) {
-  return { partnerApiKeys: 0 };
+  return { apiKeys: 0 };
 }

@@ -1,0 +1,2 @@
+export { type KeyInput, keyAdmin } from './key-admin';
+export { type RunningPartners, startPartners } from './start-partners';
