@@ -183,7 +183,17 @@ function checkCompose(compose: ComposeFile, repository: Repository): string[] {
   if (signingKey !== operatorEnvironment.CALLER_SIGNING_KEY) {
     problems.push("gateway: CALLER_SIGNING_KEY is not the key pair's private half");
   }
+  problems.push(...checkQuotaStore(gateway, services));
   return problems;
+}
+
+/** The gateway replicas share their quotas through a Redis service of the file, started before them. */
+function checkQuotaStore(gateway: ComposeService, services: Record<string, ComposeService | null>): string[] {
+  const redisUrl = keyValues(gateway.environment).REDIS_URL;
+  if (!redisUrl) return ['gateway: REDIS_URL is not set, so replicas would count quotas apart'];
+  const host = new URL(redisUrl).hostname;
+  if (!services[host]) return [`gateway: REDIS_URL points at ${host}, which is no compose service`];
+  return dependenciesOf(gateway).includes(host) ? [] : [`gateway: does not depend on ${host}`];
 }
 
 const topicName = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+\.v[1-9]\d*$/;
@@ -316,6 +326,15 @@ describe('docker-compose.yml', () => {
       });
       expect(problems).toContain('gateway: does not publish port 4000 on 127.0.0.1');
       expect(problems.some((problem) => problem.startsWith(`${subgraph}: the gateway calls`))).toBe(true);
+    });
+
+    it('report a gateway without a shared quota store', () => {
+      expect(broken((compose) => delete compose.services.redis)).toContain(
+        'gateway: REDIS_URL points at redis, which is no compose service',
+      );
+      expect(
+        broken((compose) => delete (service(compose, 'gateway').environment as Record<string, unknown>).REDIS_URL),
+      ).toContain('gateway: REDIS_URL is not set, so replicas would count quotas apart');
     });
 
     it('report malformed topics', () => {

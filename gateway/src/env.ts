@@ -44,6 +44,22 @@ function origins(value: string): string[] {
   });
 }
 
+const redisUrl = () =>
+  z.string().refine((value) => /^rediss?:\/\/.+/.test(value) && URL.canParse(value), {
+    message: 'expected a redis:// or rediss:// URL',
+  });
+
+/** Proxy addresses or CIDR ranges, as Fastify's trustProxy takes them. */
+function addresses(value: string): string[] {
+  return value.split(',').map((entry) => {
+    const address = entry.trim();
+    if (!/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(address)) {
+      throw new Error(`expected IP addresses or CIDR ranges separated by commas, got "${address}"`);
+    }
+    return address;
+  });
+}
+
 const signingKey = z
   .string({ message: 'expected the Ed25519 private key (PEM, PKCS #8) the gateway signs caller headers with' })
   .superRefine((value, context) => {
@@ -73,6 +89,11 @@ export const env = parseEnvOrExit(
     STAFF_OPERATION_LIMITS: parsed<OperationLimits>((value) => parseLimits(value, staffLimits), staffLimits),
     MAX_STRING_LENGTH: positiveInteger(10_000),
     SUBGRAPH_TIMEOUT_MS: positiveMilliseconds(10_000),
+    ANONYMOUS_REQUESTS_PER_MINUTE: positiveInteger(120),
+    AUTHENTICATED_REQUESTS_PER_MINUTE: positiveInteger(1_200),
+    REDIS_URL: redisUrl().optional(),
+    TRUSTED_PROXIES: parsed(addresses, []),
+    API_KEY_CACHE_MS: positiveMilliseconds(5_000),
     REQUEST_TIMEOUT_MS: positiveMilliseconds(defaultHttpLimits.requestTimeoutMs),
     BODY_LIMIT_BYTES: positiveInteger(defaultHttpLimits.bodyBytes),
     HEADER_LIMIT_BYTES: positiveInteger(defaultHttpLimits.headerBytes),

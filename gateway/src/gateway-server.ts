@@ -10,11 +10,16 @@ import { buildSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { apiSchemaSdl } from './api-schema';
 import { CallerDataSource, type GatewayContext } from './caller-data-source';
+import { callerOf, registerCallerIdentification, registerIdentificationRefusals } from './edge/caller-identification';
 import { registerCors } from './edge/cors';
 import { registerGraphqlOverHttpStatus } from './edge/graphql-over-http';
 import { registerOperationGuard } from './edge/operation-limits/guard';
 import { type LimitTiers, publicLimits, staffLimits } from './edge/operation-limits/limits';
-import { callerOf, registerVerifiedCaller } from './edge/verified-caller';
+import { createKeyCache } from './edge/partner-keys/key-cache';
+import { createPartnersClient } from './edge/partner-keys/partners-client';
+import { createUsageRecorder } from './edge/partner-keys/usage-recorder';
+import { registerPersistedDocuments } from './edge/persisted-documents';
+import { type QuotaSettings, registerQuotas } from './edge/quotas';
 import { registerExportProxy } from './export-proxy';
 import { subgraphHealth } from './subgraph-health';
 
@@ -38,7 +43,22 @@ export interface GatewayServerOptions {
   subgraphTimeoutMs?: number;
   /** Production hides the schema: no introspection, no "did you mean" suggestions; partners read /schema.graphql. */
   production?: boolean;
+  /** Quotas per minute; Redis makes them one quota across gateway replicas. */
+  quotas?: QuotaSettings;
+  /** Proxies whose X-Forwarded-For names the client address that anonymous quotas count by. */
+  trustedProxies?: readonly string[];
+  /** How long a key's resolution is kept: the time a revocation takes to reach this gateway. */
+  apiKeyCacheMs?: number;
+  /** How often the last use of keys is written to the partners service. */
+  apiKeyUsageIntervalMs?: number;
 }
+
+/** Whether the supergraph has this subgraph, by its join__graph entry. */
+function federates(supergraphSdl: string, subgraph: string): boolean {
+  return supergraphSdl.includes(`@join__graph(name: "${subgraph}"`);
+}
+
+const unlimited: QuotaSettings = { anonymousPerMinute: 1_000_000, authenticatedPerMinute: 1_000_000, redis: null };
 
 export interface GatewayServer {
   app: FastifyInstance;
@@ -67,13 +87,27 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   const app = createHttpServer({
     logger,
     ...(options.http ? { limits: options.http } : {}),
+    ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
     readiness: async () => {
       const subgraphs = await subgraphHealth(resolvedUrls);
       return { ready: Object.values(subgraphs).every((state) => state === 'ready'), details: { subgraphs } };
     },
   });
+  // The partners service holds the keys; a gateway composed without it refuses keys.
+  const partners = federates(options.supergraphSdl, 'partners')
+    ? createPartnersClient({ baseUrl: () => resolvedUrls.get('partners'), signer, timeoutMs: subgraphTimeoutMs })
+    : null;
+  const usage = partners ? createUsageRecorder(partners, options.apiKeyUsageIntervalMs ?? 5_000, logger) : null;
+  app.addHook('onClose', async () => usage?.close());
   await registerCors(app, options.authorizedOrigins ?? []);
-  registerVerifiedCaller(app, options.verifyBearer);
+  registerCallerIdentification(app, {
+    verifyBearer: options.verifyBearer,
+    keys: partners ? createKeyCache(partners, options.apiKeyCacheMs ?? 5_000) : null,
+    usage,
+  });
+  await registerQuotas(app, options.quotas ?? unlimited);
+  registerIdentificationRefusals(app);
+  registerPersistedDocuments(app, { path: graphqlPath, partners, cacheTtlMs: options.apiKeyCacheMs ?? 5_000 });
   registerOperationGuard(app, {
     path: graphqlPath,
     tiers: options.limits ?? { public: publicLimits, staff: staffLimits },

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createBearerVerifier } from '@mitmach/auth';
 import { createLogger, startTracing, stopOnSignals } from '@mitmach/server-kit';
 import { bearerVerification } from './bearer-config';
+import { connectQuotaStore } from './edge/quota-store';
 import { env } from './env';
 import { createGatewayServer } from './gateway-server';
 
@@ -14,6 +15,8 @@ try {
   process.stderr.write(`Invalid configuration:\n  - ${(error as Error).message}\n`);
   process.exit(1);
 }
+// Quotas shared by every replica; without Redis each gateway counts on its own.
+const redis = env.REDIS_URL ? connectQuotaStore(env.REDIS_URL, logger) : null;
 const { app } = await createGatewayServer({
   supergraphSdl: readFileSync(env.SUPERGRAPH_PATH, 'utf8'),
   subgraphUrls: env.SUBGRAPH_URLS,
@@ -30,9 +33,17 @@ const { app } = await createGatewayServer({
     headerBytes: env.HEADER_LIMIT_BYTES,
   },
   production: env.NODE_ENV === 'production',
+  quotas: {
+    anonymousPerMinute: env.ANONYMOUS_REQUESTS_PER_MINUTE,
+    authenticatedPerMinute: env.AUTHENTICATED_REQUESTS_PER_MINUTE,
+    redis,
+  },
+  trustedProxies: env.TRUSTED_PROXIES,
+  apiKeyCacheMs: env.API_KEY_CACHE_MS,
 });
 await app.listen({ host: env.HOST, port: env.PORT });
 stopOnSignals(logger, async () => {
   await app.close();
+  await redis?.quit();
   await tracing?.shutdown();
 });

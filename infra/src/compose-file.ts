@@ -5,7 +5,8 @@ import { servicePackageName } from '@mitmach/registry';
 const infrastructure = `# Generated from the service registry (packages/registry) by \`npm run codegen\`; do not edit, change
 # infra/src/compose-file.ts instead.
 #
-# The distributed topology: Postgres, Kafka (KRaft), every subgraph service and the gateway, each in its own container.
+# The distributed topology: Postgres, Kafka (KRaft), Redis, every subgraph service and the gateway, each in its own
+# container.
 # \`docker compose up --build\` (or \`docker-compose up --build\`), then http://localhost:4000/graphql. See infra/README.md.
 
 x-build: &build
@@ -95,6 +96,17 @@ services:
       retries: 12
       start_period: 20s
 
+  redis:
+    image: redis:7-alpine
+    restart: unless-stopped
+    # Quota counters live for a minute: nothing to keep across restarts, and memory is bounded.
+    command: [redis-server, --save, "", --appendonly, "no", --maxmemory, 128mb, --maxmemory-policy, volatile-ttl]
+    healthcheck:
+      test: [CMD, redis-cli, ping]
+      interval: 5s
+      timeout: 3s
+      retries: 20
+
   kafka-topics:
     image: apache/kafka:3.9.0
     restart: "no"
@@ -147,11 +159,17 @@ function gatewayBlock(services: readonly ServiceEntry[]): string {
       JWT_SECRET: \${JWT_SECRET:?set JWT_SECRET (32 or more characters)}
       ALLOW_HS256: "true"
       AUTHORIZED_ORIGINS: \${AUTHORIZED_ORIGINS:-}
+      # Quotas shared by every gateway replica; a proxy in front (TRUSTED_PROXIES) reports the client addresses.
+      REDIS_URL: redis://redis:6379
+      TRUSTED_PROXIES: \${TRUSTED_PROXIES:-}
+      ANONYMOUS_REQUESTS_PER_MINUTE: \${ANONYMOUS_REQUESTS_PER_MINUTE:-120}
     ports:
       # Only this machine unless GATEWAY_ADDRESS says otherwise (0.0.0.0 behind a firewall or proxy, say).
       - \${GATEWAY_ADDRESS:-127.0.0.1}:\${GATEWAY_PORT:-4000}:4000
     healthcheck: *node-healthcheck
     depends_on:
+      redis:
+        condition: service_healthy
 ${dependencies}
 volumes:
   postgres-data:

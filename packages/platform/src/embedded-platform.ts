@@ -16,6 +16,8 @@ export interface EmbeddedPlatformOptions {
   seedDemoData: boolean;
   /** Every registered subgraph unless given. */
   subgraphs?: readonly Subgraph[];
+  /** Quotas per minute, counted in this process: anonymous callers per address, signed-in people. */
+  quotas?: { anonymousPerMinute: number; authenticatedPerMinute: number };
 }
 
 export interface EmbeddedPlatform {
@@ -55,6 +57,7 @@ export async function startEmbeddedPlatform(options: EmbeddedPlatformOptions): P
         verifyBearer: createBearerVerifier({ kind: 'secret', secret: options.jwtSecret }),
         callerKey: callerKeys.privateKey,
         logger: options.logger,
+        ...(options.quotas ? { quotas: { ...options.quotas, redis: null } } : {}),
       });
       await gateway.app.listen({ host: options.host, port: options.port });
     },

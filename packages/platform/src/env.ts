@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { booleanFlag, host, logLevel, parseEnvOrExit, port, secret } from '@mitmach/config';
+import { booleanFlag, host, logLevel, parseEnvOrExit, port, positiveInteger, secret } from '@mitmach/config';
 import { embeddedJwtSecret } from '@mitmach/gateway';
 import { tracingVariables } from '@mitmach/server-kit';
 import { z } from 'zod';
@@ -15,6 +15,8 @@ export const env = parseEnvOrExit(
     EPHEMERAL: booleanFlag(false),
     SEED_DEMO_DATA: booleanFlag(true),
     JWT_SECRET: secret(32).default(embeddedJwtSecret),
+    ANONYMOUS_REQUESTS_PER_MINUTE: positiveInteger(120),
+    AUTHENTICATED_REQUESTS_PER_MINUTE: positiveInteger(1_200),
     ...tracingVariables,
   },
   process.env,

@@ -20,7 +20,16 @@ export function urlOf(address: AddressInfo | string | null): string {
 export type GatewaySettings = Partial<
   Pick<
     GatewayServerOptions,
-    'authorizedOrigins' | 'limits' | 'maxStringLength' | 'subgraphTimeoutMs' | 'production' | 'http'
+    | 'authorizedOrigins'
+    | 'limits'
+    | 'maxStringLength'
+    | 'subgraphTimeoutMs'
+    | 'production'
+    | 'http'
+    | 'quotas'
+    | 'trustedProxies'
+    | 'apiKeyCacheMs'
+    | 'apiKeyUsageIntervalMs'
   >
 >;
 
