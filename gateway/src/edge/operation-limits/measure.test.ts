@@ -51,10 +51,9 @@ describe('measuring an operation before GraphQL sees it', () => {
     ).toBe(7);
   });
 
-  it('measures a fragment chain 30 deep in a single walk: over a billion fields, at once', () => {
-    const started = performance.now();
+  it('measures a fragment chain 30 deep in a single walk: counting over a billion fields without expanding them', () => {
+    // Expanding the chain would never end; a count past 2^30 can only come from walking each fragment once.
     const size = measured(fragmentChain(30));
-    expect(performance.now() - started).toBeLessThan(50);
     expect(size.selections).toBeGreaterThan(2 ** 30);
     expect(size.depth).toBe(4);
   });
@@ -75,9 +74,7 @@ describe('measuring an operation before GraphQL sees it', () => {
 
   it('counts the tokens of a huge document only one past the limit', () => {
     const huge = `{ ${'region(id: 1) { id } '.repeat(100_000)}}`;
-    const started = performance.now();
     expect(countTokens(huge, publicLimits.tokens)).toBe(publicLimits.tokens + 1);
-    expect(performance.now() - started).toBeLessThan(50);
     expect(countTokens('{ region(id: 1) { name } }', 3)).toBe(4);
   });
 

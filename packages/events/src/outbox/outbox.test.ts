@@ -3,7 +3,7 @@ import type { Db } from '@mitmach/db';
 import { createTestDatabase } from '@mitmach/db/testing';
 import { count, isNull } from 'drizzle-orm';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { outcomeRecorded } from '../contracts/conferences';
 import { EventPayloadError } from '../envelope';
 import { createProbeTables, notes, probeOutbox } from '../testing/probe-service';
@@ -100,7 +100,7 @@ describe('outbox', () => {
     expect(await relay.publishPending()).toBe(0);
   });
 
-  it('wakes on commit and publishes within the poll interval', async () => {
+  it('wakes on commit rather than waiting for the poll interval', async () => {
     const transport = recordingTransport();
     const relay = createOutboxRelay({
       connection: database.connection,
@@ -111,16 +111,14 @@ describe('outbox', () => {
     });
     await relay.start();
     const regionId = randomUUID();
-    const started = Date.now();
     await db.transaction((tx) =>
       writeEvent(tx, probeOutbox, outcomeRecorded, {
         aggregateId: regionId,
         payload: payload(regionId),
       }),
     );
-    while (transport.published.length === 0 && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 10));
+    // Far within the minute the relay would otherwise sleep: only the commit's notification can have woken it.
+    await vi.waitFor(() => expect(transport.published).toHaveLength(1), { timeout: 10_000 });
     await relay.stop();
-    expect(transport.published).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
