@@ -1,15 +1,23 @@
 #!/usr/bin/env node
-// Bundles src/main.ts of the package in the working directory into dist/main.mjs.
-// Workspace packages export TypeScript source, so they go into the bundle; third-party packages stay external so that
-// native code, CommonJS and files they read at runtime keep working from node_modules.
-import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+// Bundles src/main.ts of the package in the working directory into dist/main.mjs (or <outdir>/main.mjs with
+// --outdir <dir>). Workspace packages export TypeScript source, so they go into the bundle; third-party packages stay
+// external so that native code, CommonJS and files they read at runtime keep working from node_modules.
+//
+// Workspace code finds its own files (migrations, SDL, the supergraph) relative to import.meta.url, which in a bundle
+// would be main.mjs for every module. So each workspace package keeps its layout under dist/workspace/<name>/: its
+// modules see import.meta.url as their place there, and the folders and files its package.json lists in `files` are
+// copied there, TypeScript excepted (that is in the bundle).
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
+const { values: options } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
 const packageDir = process.cwd();
 const entry = join(packageDir, 'src', 'main.ts');
-const distDir = join(packageDir, 'dist');
+const distDir = resolve(packageDir, options.outdir);
 const outfile = join(distDir, 'main.mjs');
 
 function readManifest(dir) {
@@ -38,10 +46,12 @@ function collectDependencies(rootDir) {
   const workspace = new Set();
   const external = new Map();
   const visited = new Set();
+  const workspaceDirs = new Map();
   const visit = (dir) => {
     const manifest = readManifest(dir);
     if (visited.has(manifest.name)) return;
     visited.add(manifest.name);
+    workspaceDirs.set(manifest.name, realpathSync(dir));
     for (const [name, spec] of Object.entries(manifest.dependencies ?? {})) {
       const installed = findInstalled(name, dir);
       if (!installed) throw new Error(`${name} (a dependency of ${manifest.name}) is not installed; run pnpm install.`);
@@ -59,7 +69,7 @@ function collectDependencies(rootDir) {
     }
   };
   visit(rootDir);
-  return { workspace, external };
+  return { workspace, external, workspaceDirs };
 }
 
 let dependencies;
@@ -69,8 +79,34 @@ try {
   process.stderr.write(`mitmach-bundle: ${error.message}\n`);
   process.exit(1);
 }
-const { workspace, external } = dependencies;
+const { workspace, external, workspaceDirs } = dependencies;
 const usedExternals = new Set();
+
+/** Where a workspace package's layout is kept in the bundle's folder. */
+const layoutDir = (name) => join(distDir, 'workspace', name);
+
+/** The workspace package a source file belongs to, or undefined for third-party code. */
+function workspacePackageOf(file) {
+  if (file.includes(`${sep}node_modules${sep}`)) return undefined;
+  for (const [name, dir] of workspaceDirs) if (file.startsWith(dir + sep)) return { name, dir };
+  return undefined;
+}
+
+/** @type {import('esbuild').Plugin} */
+const workspaceLayout = {
+  name: 'workspace-layout',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
+      const owner = workspacePackageOf(args.path);
+      if (!owner) return undefined;
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('import.meta.url')) return undefined;
+      const place = relative(distDir, join(layoutDir(owner.name), relative(owner.dir, args.path))).split(sep).join('/');
+      const url = `new URL(${JSON.stringify(`./${place}`)}, import.meta.url).href`;
+      return { contents: source.replaceAll('import.meta.url', url), loader: /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js' };
+    });
+  },
+};
 
 /** @type {import('esbuild').Plugin} */
 const dependencyBoundary = {
@@ -103,7 +139,7 @@ const result = await build({
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',
-  plugins: [dependencyBoundary],
+  plugins: [dependencyBoundary, workspaceLayout],
   // Bundled CommonJS code calls require(); ESM has none, so give it one that resolves from the bundle's location.
   banner: {
     js: "import { createRequire as __bundleCreateRequire } from 'node:module';\nconst require = __bundleCreateRequire(import.meta.url);",
@@ -126,11 +162,26 @@ for (const name of [...usedExternals].sort()) {
   linked.push(name);
 }
 
+// What each workspace package reads at runtime, where its modules now look for it.
+const copied = [];
+for (const [name, dir] of workspaceDirs) {
+  for (const entry of readManifest(dir).files ?? []) {
+    const source = join(dir, entry);
+    if (!existsSync(source)) continue;
+    cpSync(source, join(layoutDir(name), entry), {
+      recursive: true,
+      filter: (path) => !/\.[cm]?ts$/.test(path) && !path.includes(`${sep}node_modules`),
+    });
+    copied.push(`${name}/${entry}`);
+  }
+}
+
 const bytes = result.metafile.outputs[relative(process.cwd(), outfile)]?.bytes ?? 0;
 const summary = [
   `${relative(packageDir, outfile)} (${Math.round(bytes / 1024)} KiB)`,
   `bundled: ${[...workspace].sort().join(', ') || 'none'}`,
   `external: ${[...usedExternals].sort().join(', ') || 'none'}`,
   ...(linked.length > 0 ? [`linked into dist/node_modules: ${linked.join(', ')}`] : []),
+  ...(copied.length > 0 ? [`files copied into dist/workspace: ${copied.join(', ')}`] : []),
 ];
 process.stdout.write(`${summary.join('\n  ')}\n`);
