@@ -101,9 +101,14 @@ const workspaceLayout = {
       if (!owner) return undefined;
       const source = await readFile(args.path, 'utf8');
       if (!source.includes('import.meta.url')) return undefined;
-      const place = relative(distDir, join(layoutDir(owner.name), relative(owner.dir, args.path))).split(sep).join('/');
+      const place = relative(distDir, join(layoutDir(owner.name), relative(owner.dir, args.path)))
+        .split(sep)
+        .join('/');
       const url = `new URL(${JSON.stringify(`./${place}`)}, import.meta.url).href`;
-      return { contents: source.replaceAll('import.meta.url', url), loader: /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js' };
+      return {
+        contents: source.replaceAll('import.meta.url', url),
+        loader: /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js',
+      };
     });
   },
 };
