@@ -97,3 +97,20 @@ export async function startFederation(options: FederationOptions) {
 }
 
 export type Federation = Awaited<ReturnType<typeof startFederation>>;
+
+/**
+ * One subgraph under test behind the real gateway, with the subgraphs it needs `alongside` (regions, mostly); its
+ * statement counter and URL are at hand as `statements` and `subgraphUrl`.
+ */
+export async function startSubgraphFederation(
+  subgraph: Subgraph,
+  options: Omit<FederationOptions, 'subgraphs'> & { alongside?: readonly Subgraph[] } = {},
+) {
+  const { alongside = [], ...rest } = options;
+  const federation = await startFederation({ ...rest, subgraphs: [...alongside, subgraph] });
+  return {
+    ...federation,
+    statements: federation.statements[subgraph.name] as StatementCounter,
+    subgraphUrl: federation.subgraphUrls[subgraph.name] as string,
+  };
+}

@@ -1,17 +1,11 @@
 import { demoOrganizations, demoPeople, organizationId, personId } from '@mitmach/demo-network';
-import { type GraphqlQuery, graphqlClient } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GraphqlQuery, graphqlClient, startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { callerTokens } from './testing/callers';
-import { type RunningPeople, startPeople } from './testing/start-people';
+import { startPeople } from './testing/start-people';
 
-let platform: RunningPeople;
-let tokens: ReturnType<typeof callerTokens>;
-
-beforeAll(async () => {
-  platform = await startPeople();
-  tokens = callerTokens(platform.jwtSecret);
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startPeople);
+const tokens = callerTokens(platform.jwtSecret);
 
 async function statementsFor(client: GraphqlQuery, query: string, variables: Record<string, unknown>, token?: string) {
   platform.statements.reset();

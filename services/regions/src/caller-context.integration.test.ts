@@ -1,15 +1,10 @@
 import { callerHeader, createCallerSigner, generateCallerKeys } from '@mitmach/auth';
-import { errorCodes, graphqlClient, startFederation, tokenFor } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, graphqlClient, startFederation, startForFile, tokenFor } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { regionsSubgraph } from './subgraph';
-import { type RunningRegions, startRegions } from './testing/start-regions';
+import { startRegions } from './testing/start-regions';
 
-let platform: RunningRegions;
-
-beforeAll(async () => {
-  platform = await startRegions();
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startRegions);
 
 const createRegion = `mutation { createRegion(input: {
   slug: "gefaelscht", name: "Gefälscht", kind: REGION, country: "DE", subdivision: "DE-BY",

@@ -1,13 +1,10 @@
-import { type Federation, startFederation } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFederation, startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { regionsSubgraph } from './subgraph';
 
-let federation: Federation;
-
-beforeAll(async () => {
-  federation = await startFederation({ subgraphs: [regionsSubgraph], events: true, seed: false });
-});
-afterAll(() => federation?.stop());
+const { platform: federation } = await startForFile(() =>
+  startFederation({ subgraphs: [regionsSubgraph], events: true, seed: false }),
+);
 
 async function readiness() {
   const url = new URL('/health/ready', federation.subgraphUrls.regions);

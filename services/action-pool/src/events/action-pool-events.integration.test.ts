@@ -1,31 +1,22 @@
 import { actionId, regionId } from '@mitmach/demo-network';
 import { contracts } from '@mitmach/events';
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
 import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actions, adoptions, outbox } from '../db/schema';
-import { type RunningActionPool, startActionPool } from '../testing/start-action-pool';
+import { startActionPool } from '../testing/start-action-pool';
 
-let platform: RunningActionPool;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-let wurzenTeam: string;
-let kasselTeam: string;
-
-beforeAll(async () => {
-  platform = await startActionPool();
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-000000000001' });
-  wurzenTeam = await tokenFor(platform.jwtSecret, ['regional_team'], {
-    personId: '00000000-0000-4000-8000-000000000002',
-    regionIds: [regionId('wurzen')],
-  });
-  kasselTeam = await tokenFor(platform.jwtSecret, ['regional_team'], {
-    personId: '00000000-0000-4000-8000-000000000003',
-    regionIds: [regionId('kassel')],
-  });
+const { platform, query, staff } = await startForFile(startActionPool, {
+  staffPersonId: '00000000-0000-4000-8000-000000000001',
 });
-afterAll(() => platform?.stop());
+const wurzenTeam = await tokenFor(platform.jwtSecret, ['regional_team'], {
+  personId: '00000000-0000-4000-8000-000000000002',
+  regionIds: [regionId('wurzen')],
+});
+const kasselTeam = await tokenFor(platform.jwtSecret, ['regional_team'], {
+  personId: '00000000-0000-4000-8000-000000000003',
+  regionIds: [regionId('kassel')],
+});
 
 function eventsOf(name: string, aggregateId?: string) {
   return platform.db

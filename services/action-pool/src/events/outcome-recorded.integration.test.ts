@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { actionId, conferenceId, firstConferenceKey, outcomeId, regionId } from '@mitmach/demo-network';
 import { contracts, type EventTransport, type PayloadOf, type TransportRecord, topicOf, uuidV7 } from '@mitmach/events';
-import { errorCodes, type Federation, graphqlClient, startFederation, tokenFor } from '@mitmach/testkit';
+import { errorCodes, startFederation, startForFile } from '@mitmach/testkit';
 import { and, count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { actionStatusChanges, actions, processedEvents } from '../db/schema';
 import { actionPoolSubgraph } from '../subgraph';
 
-let federation: Federation;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-
-beforeAll(async () => {
-  federation = await startFederation({ subgraphs: [actionPoolSubgraph], events: true });
-  query = graphqlClient(federation.gatewayUrl);
-  staff = await tokenFor(federation.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-000000000001' });
+const {
+  platform: federation,
+  query,
+  staff,
+} = await startForFile(() => startFederation({ subgraphs: [actionPoolSubgraph], events: true }), {
+  staffPersonId: '00000000-0000-4000-8000-000000000001',
 });
-afterAll(() => federation?.stop());
 
 type Outcome = PayloadOf<typeof contracts.outcomeRecorded>;
 

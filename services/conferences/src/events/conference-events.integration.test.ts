@@ -7,23 +7,16 @@ import {
   regionId,
 } from '@mitmach/demo-network';
 import { contracts, type EventTransport, topicOf, uuidV7 } from '@mitmach/events';
-import { errorCodes } from '@mitmach/testkit';
+import { errorCodes, startForFile } from '@mitmach/testkit';
 import { and, arrayContains, asc, count, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { conferences, outbox, outcomes, processedEvents, registrations, sessions } from '../db/schema';
 import { clients, germanDay, registerMutation, testPersonId } from '../testing/fixtures';
-import { type RunningConferences, startConferences } from '../testing/start-conferences';
+import { startConferences } from '../testing/start-conferences';
 
-let platform: RunningConferences;
-let api: ReturnType<typeof clients>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startConferences({ events: true });
-  api = clients(platform);
-  staff = await api.staffToken();
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(() => startConferences({ events: true }));
+const api = clients(platform);
+const staff = await api.staffToken();
 
 async function eventsNamed(name: string) {
   return platform.db.select().from(outbox).where(eq(outbox.name, name)).orderBy(asc(outbox.position));

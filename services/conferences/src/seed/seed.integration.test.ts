@@ -10,19 +10,14 @@ import {
   regionId,
   seedRegions,
 } from '@mitmach/demo-network';
-import { graphqlClient } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlClient, startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { conferenceDays, conferences, outcomes, registrations, sessions } from '../db/schema';
 import { checkDays } from '../modules/conferences/conference-input';
-import { type RunningConferences, startConferences } from '../testing/start-conferences';
+import { startConferences } from '../testing/start-conferences';
 import { seedDemoConferences } from './seed';
 
-let platform: RunningConferences;
-
-beforeAll(async () => {
-  platform = await startConferences();
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startConferences);
 
 const months = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / (30.44 * 86_400_000);
 

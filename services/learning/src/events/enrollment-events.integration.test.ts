@@ -1,26 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { cohortId, courseId, programId } from '@mitmach/demo-network';
 import { EventPayloadError } from '@mitmach/events';
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
 import { asc, count, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enrollments, outbox } from '../db/schema';
 import { insertEnrollment } from '../modules/enrollments/enrollments.repository';
 import { seedEnrollmentPlan } from '../seed/enrollments';
 import { enrollmentSeedId, lessonSeedId } from '../seed/seed';
-import { type RunningLearning, startLearning } from '../testing/start-learning';
+import { startLearning } from '../testing/start-learning';
 import { enrollmentChanged } from './enrollment-events';
 
-let platform: RunningLearning;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startLearning();
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-0000000000aa' });
-});
-afterAll(() => platform?.stop());
+const { platform, query, staff } = await startForFile(startLearning);
 
 interface Payload {
   enrollment: { id: string; percentComplete: number; status: string } | null;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { cohortId, courseId, personId, teamPersonKey } from '@mitmach/demo-network';
 import { contracts, type EventTransport, type TransportRecord, topicOf, uuidV7 } from '@mitmach/events';
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   deadLetters,
   enrollments,
@@ -15,18 +15,9 @@ import {
 } from '../db/schema';
 import { lessonSeedId, meetingSeedId } from '../seed/seed';
 import { learningSubgraph } from '../subgraph';
-import { type RunningLearning, startLearning } from '../testing/start-learning';
+import { startLearning } from '../testing/start-learning';
 
-let platform: RunningLearning;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startLearning({ events: true });
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-0000000000aa' });
-});
-afterAll(() => platform?.stop());
+const { platform, query, staff } = await startForFile(() => startLearning({ events: true }));
 
 /** A person-erased event as the people service's relay would put it on the transport. */
 function erasure(erasedPerson: string, payload: Record<string, unknown> = {}): TransportRecord {

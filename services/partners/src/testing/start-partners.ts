@@ -1,10 +1,9 @@
-import { startFederation } from '@mitmach/testkit';
+import { startSubgraphFederation } from '@mitmach/testkit';
 import { partnersSubgraph } from '../subgraph';
 
 /** The partners subgraph behind the real gateway, on a fresh database of the real Postgres. */
-export async function startPartners() {
-  const federation = await startFederation({ subgraphs: [partnersSubgraph] });
-  return { ...federation, subgraphUrl: federation.subgraphUrls.partners as string };
+export function startPartners() {
+  return startSubgraphFederation(partnersSubgraph);
 }
 
 export type RunningPartners = Awaited<ReturnType<typeof startPartners>>;

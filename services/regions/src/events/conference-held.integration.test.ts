@@ -1,18 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { contracts, type EventTransport, topicOf, uuidV7 } from '@mitmach/events';
-import { errorCodes, type Federation, graphqlClient, startFederation, tokenFor } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { errorCodes, startFederation, startForFile, tokenFor } from '@mitmach/testkit';
+import { describe, expect, it, vi } from 'vitest';
 import { regionSeedId } from '../seed/seed';
 import { regionsSubgraph } from '../subgraph';
 
-let federation: Federation;
-let query: ReturnType<typeof graphqlClient>;
-
-beforeAll(async () => {
-  federation = await startFederation({ subgraphs: [regionsSubgraph], events: true });
-  query = graphqlClient(federation.gatewayUrl);
-});
-afterAll(() => federation?.stop());
+const { platform: federation, query } = await startForFile(() =>
+  startFederation({ subgraphs: [regionsSubgraph], events: true }),
+);
 
 function publishConferenceHeld(transport: EventTransport, regionId: string, heldOn: string) {
   const conferenceId = randomUUID();

@@ -1,23 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { contracts, type EventTransport } from '@mitmach/events';
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
+import { errorCodes, graphqlClient, startForFile, tokenFor } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregatesReversed, recordOf, republished, testEvent } from '../testing/events';
 import { figuresSnapshot } from '../testing/figures-snapshot';
 import { fixtureEvents, fixtureId, fixtureIds } from '../testing/fixture';
 import { type RunningStatistics, startStatistics } from '../testing/start-statistics';
 
-let inOrder: RunningStatistics;
-let reference: Awaited<ReturnType<typeof figuresSnapshot>>;
 const events = fixtureEvents();
 
-beforeAll(async () => {
-  inOrder = await startStatistics();
-  const outcomes = await inOrder.apply(events);
-  expect(outcomes.every((outcome) => outcome.status === 'applied')).toBe(true);
-  reference = await figuresSnapshot(inOrder);
-});
-afterAll(() => inOrder?.stop());
+const { platform: inOrder } = await startForFile(startStatistics);
+const outcomes = await inOrder.apply(events);
+expect(outcomes.every((outcome) => outcome.status === 'applied')).toBe(true);
+const reference = await figuresSnapshot(inOrder);
 
 describe('the statistics consumer', () => {
   it('changes nothing when every event is delivered a second time', async () => {

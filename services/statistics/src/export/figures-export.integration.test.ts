@@ -1,16 +1,11 @@
 import { anonymousCaller, callerHeader, type Role } from '@mitmach/auth';
-import { tokenFor } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startForFile, tokenFor } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { fixtureEvents } from '../testing/fixture';
-import { type RunningStatistics, startStatistics } from '../testing/start-statistics';
+import { startStatistics } from '../testing/start-statistics';
 
-let platform: RunningStatistics;
-
-beforeAll(async () => {
-  platform = await startStatistics();
-  await platform.apply(fixtureEvents());
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startStatistics);
+await platform.apply(fixtureEvents());
 
 const subgraphOrigin = () => new URL(platform.subgraphUrl).origin;
 const gatewayOrigin = () => new URL(platform.gatewayUrl).origin;

@@ -89,5 +89,5 @@ describe('rebuilding the read model of the seeded network', () => {
     expect(await overview()).toMatchObject({ networkStatistics: { regions: { total: 0 } } });
     await consumer?.start();
     await expect.poll(overview, { timeout: 30_000, interval: 250 }).toEqual(before);
-  });
+  }, 90_000);
 });

@@ -1,15 +1,8 @@
-import { errorCodes, graphqlClient } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningActionPool, startActionPool } from '../../testing/start-action-pool';
+import { errorCodes, startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
+import { startActionPool } from '../../testing/start-action-pool';
 
-let platform: RunningActionPool;
-let query: ReturnType<typeof graphqlClient>;
-
-beforeAll(async () => {
-  platform = await startActionPool();
-  query = graphqlClient(platform.gatewayUrl);
-});
-afterAll(() => platform?.stop());
+const { query } = await startForFile(startActionPool);
 
 interface SearchData {
   actions: { totalCount: number; edges: { node: { title: string; description: string; originCountry: string } }[] };

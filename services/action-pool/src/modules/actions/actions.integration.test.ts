@@ -10,10 +10,10 @@ import {
   regionId,
   seedRegions,
 } from '@mitmach/demo-network';
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { poolActions } from '../../seed/pool-actions';
-import { type RunningActionPool, startActionPool } from '../../testing/start-action-pool';
+import { startActionPool } from '../../testing/start-action-pool';
 
 const seeded = (key: string): DemoAction => {
   const action = demoActions().find((candidate) => candidate.key === key);
@@ -26,26 +26,17 @@ const titleOf = (action: DemoAction) =>
 const regionNameOf = (slug: string) => seedRegions.find((region) => region.slug === slug)?.name;
 const standing = (action: DemoAction) => action.adoptions.filter((adoption) => adoption.status !== 'abandoned');
 
-let platform: RunningActionPool;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-let waldviertelTeam: string;
-let grazTeam: string;
-
-beforeAll(async () => {
-  platform = await startActionPool();
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-000000000001' });
-  waldviertelTeam = await tokenFor(platform.jwtSecret, ['regional_team'], {
-    personId: '00000000-0000-4000-8000-000000000002',
-    regionIds: [regionId('waldviertel')],
-  });
-  grazTeam = await tokenFor(platform.jwtSecret, ['regional_team'], {
-    personId: '00000000-0000-4000-8000-000000000003',
-    regionIds: [regionId('graz')],
-  });
+const { platform, query, staff } = await startForFile(startActionPool, {
+  staffPersonId: '00000000-0000-4000-8000-000000000001',
 });
-afterAll(() => platform?.stop());
+const waldviertelTeam = await tokenFor(platform.jwtSecret, ['regional_team'], {
+  personId: '00000000-0000-4000-8000-000000000002',
+  regionIds: [regionId('waldviertel')],
+});
+const grazTeam = await tokenFor(platform.jwtSecret, ['regional_team'], {
+  personId: '00000000-0000-4000-8000-000000000003',
+  regionIds: [regionId('graz')],
+});
 
 interface ActionNode {
   id: string;

@@ -1,30 +1,21 @@
 import { actionId, demoActions, demoOutcomes, regionId } from '@mitmach/demo-network';
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
 import { and, count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adoptions } from '../../db/schema';
-import { type RunningActionPool, startActionPool } from '../../testing/start-action-pool';
+import { startActionPool } from '../../testing/start-action-pool';
 
-let platform: RunningActionPool;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-let kasselTeam: string;
-let lindauTeam: string;
-
-beforeAll(async () => {
-  platform = await startActionPool();
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-000000000001' });
-  kasselTeam = await tokenFor(platform.jwtSecret, ['regional_team'], {
-    personId: '00000000-0000-4000-8000-000000000002',
-    regionIds: [regionId('kassel')],
-  });
-  lindauTeam = await tokenFor(platform.jwtSecret, ['regional_team'], {
-    personId: '00000000-0000-4000-8000-000000000003',
-    regionIds: [regionId('lindau')],
-  });
+const { platform, query, staff } = await startForFile(startActionPool, {
+  staffPersonId: '00000000-0000-4000-8000-000000000001',
 });
-afterAll(() => platform?.stop());
+const kasselTeam = await tokenFor(platform.jwtSecret, ['regional_team'], {
+  personId: '00000000-0000-4000-8000-000000000002',
+  regionIds: [regionId('kassel')],
+});
+const lindauTeam = await tokenFor(platform.jwtSecret, ['regional_team'], {
+  personId: '00000000-0000-4000-8000-000000000003',
+  regionIds: [regionId('lindau')],
+});
 
 interface AdoptionPayload {
   adoption: {

@@ -1,14 +1,9 @@
 import { conferenceId, firstConferenceKey, seedRegions } from '@mitmach/demo-network';
-import { type GraphqlQuery, graphqlClient } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningActionPool, startActionPool } from '../../testing/start-action-pool';
+import { type GraphqlQuery, graphqlClient, startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
+import { startActionPool } from '../../testing/start-action-pool';
 
-let platform: RunningActionPool;
-
-beforeAll(async () => {
-  platform = await startActionPool();
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startActionPool);
 
 async function statementsFor<Data>(client: GraphqlQuery, query: string, variables: Record<string, unknown> = {}) {
   platform.statements.reset();

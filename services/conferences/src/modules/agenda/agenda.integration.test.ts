@@ -1,30 +1,23 @@
 import { personId, regionId } from '@mitmach/demo-network';
-import { errorCodes } from '@mitmach/testkit';
+import { errorCodes, startForFile } from '@mitmach/testkit';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sessions } from '../../db/schema';
 import { clients, conferenceInput, dateFromToday, germanDay } from '../../testing/fixtures';
-import { type RunningConferences, startConferences } from '../../testing/start-conferences';
+import { startConferences } from '../../testing/start-conferences';
 
-let platform: RunningConferences;
-let api: ReturnType<typeof clients>;
-let staff: string;
-let conference: string;
 const first = dateFromToday(50);
 const second = dateFromToday(51);
 
-beforeAll(async () => {
-  platform = await startConferences({ seed: false });
-  api = clients(platform);
-  staff = await api.staffToken();
-  conference = await api.createConference(
-    staff,
-    conferenceInput(regionId('lindau'), {
-      days: [germanDay(first, '14:00', '20:00'), germanDay(second, '09:00', '16:00')],
-    }),
-  );
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(() => startConferences({ seed: false }));
+const api = clients(platform);
+const staff = await api.staffToken();
+const conference = await api.createConference(
+  staff,
+  conferenceInput(regionId('lindau'), {
+    days: [germanDay(first, '14:00', '20:00'), germanDay(second, '09:00', '16:00')],
+  }),
+);
 
 const add = `mutation($input: AddConferenceSessionInput!) {
   addSession(input: $input) {

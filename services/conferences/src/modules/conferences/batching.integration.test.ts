@@ -1,17 +1,11 @@
 import { conferenceId, demoConferences } from '@mitmach/demo-network';
-import { type GraphqlQuery, graphqlClient } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GraphqlQuery, graphqlClient, startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { clients } from '../../testing/fixtures';
-import { type RunningConferences, startConferences } from '../../testing/start-conferences';
+import { startConferences } from '../../testing/start-conferences';
 
-let platform: RunningConferences;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startConferences();
-  staff = await clients(platform).staffToken();
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startConferences);
+const staff = await clients(platform).staffToken();
 
 async function statementsFor(client: GraphqlQuery, query: string, variables: Record<string, unknown>, token?: string) {
   platform.statements.reset();

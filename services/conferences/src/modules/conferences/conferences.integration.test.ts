@@ -1,12 +1,9 @@
 import { conferenceId, demoConferences, firstConferenceKey, regionId } from '@mitmach/demo-network';
-import { errorCodes, tokenFor } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { clients, conferenceInput, dateFromToday, germanDay } from '../../testing/fixtures';
-import { type RunningConferences, startConferences } from '../../testing/start-conferences';
+import { startConferences } from '../../testing/start-conferences';
 
-let platform: RunningConferences;
-let api: ReturnType<typeof clients>;
-let staff: string;
 const created: Record<string, string> = {};
 
 interface ConferenceNode {
@@ -46,60 +43,57 @@ const seededPast = (regionSlug: string) =>
 
 const auDay = (date: string) => ({ startsAt: `${date}T09:00:00+01:00`, endsAt: `${date}T17:00:00+01:00` });
 
-beforeAll(async () => {
-  platform = await startConferences();
-  api = clients(platform);
-  staff = await api.staffToken();
-  const venueIn = (country: string, postalCode: string) => ({
-    name: 'Gemeindesaal',
-    street: 'Hauptplatz 1',
-    postalCode,
-    city: 'Testort',
-    country,
-    location: { lat: 47.5, lng: 11.5 },
-  });
-  const future = dateFromToday(45);
-  created.german = await api.openConference(regionId('wurzen'), { fieldsOfAction: ['social-cohesion'] });
-  created.austrian = await api.openConference(regionId('graz'), {
-    country: 'AT',
-    days: [auDay(future)],
-    venue: venueIn('AT', '8010'),
-    fieldsOfAction: ['energy'],
-  });
-  created.swiss = await api.openConference(regionId('bern'), {
-    country: 'CH',
-    days: [auDay(future)],
-    venue: venueIn('CH', '3011'),
-    fieldsOfAction: ['mobility'],
-  });
-  // The Swiss conference is about agriculture only through one of its sessions.
-  const session = await api.query(
-    `mutation($input: AddConferenceSessionInput!) { addSession(input: $input) { userErrors { code } } }`,
-    {
-      input: {
-        conferenceId: created.swiss,
-        kind: 'THEME_TABLE',
-        title: 'Thementisch Landwirtschaft',
-        startsAt: `${future}T10:00:00+01:00`,
-        endsAt: `${future}T11:00:00+01:00`,
-        fieldOfAction: 'agriculture-food',
-      },
-    },
-    { token: staff },
-  );
-  expect(session.body.data).toEqual({ addSession: { userErrors: [] } });
-  created.italian = await api.openConference(regionId('bozen'), {
-    country: 'IT',
-    days: [auDay(future)],
-    venue: venueIn('IT', '39100'),
-    fieldsOfAction: ['agriculture-food'],
-  });
-  created.draft = await api.createConference(staff, conferenceInput(regionId('wurzen')));
-  created.cancelled = await api.openConference(regionId('wurzen'), { days: [germanDay(dateFromToday(61))] });
-  await api.changeStatus(staff, created.cancelled, 'CANCELLED');
-  created.past = await api.openConference(regionId('wurzen'), { days: [germanDay(dateFromToday(-10))] });
+const { platform } = await startForFile(startConferences);
+const api = clients(platform);
+const staff = await api.staffToken();
+const venueIn = (country: string, postalCode: string) => ({
+  name: 'Gemeindesaal',
+  street: 'Hauptplatz 1',
+  postalCode,
+  city: 'Testort',
+  country,
+  location: { lat: 47.5, lng: 11.5 },
 });
-afterAll(() => platform?.stop());
+const future = dateFromToday(45);
+created.german = await api.openConference(regionId('wurzen'), { fieldsOfAction: ['social-cohesion'] });
+created.austrian = await api.openConference(regionId('graz'), {
+  country: 'AT',
+  days: [auDay(future)],
+  venue: venueIn('AT', '8010'),
+  fieldsOfAction: ['energy'],
+});
+created.swiss = await api.openConference(regionId('bern'), {
+  country: 'CH',
+  days: [auDay(future)],
+  venue: venueIn('CH', '3011'),
+  fieldsOfAction: ['mobility'],
+});
+// The Swiss conference is about agriculture only through one of its sessions.
+const session = await api.query(
+  `mutation($input: AddConferenceSessionInput!) { addSession(input: $input) { userErrors { code } } }`,
+  {
+    input: {
+      conferenceId: created.swiss,
+      kind: 'THEME_TABLE',
+      title: 'Thementisch Landwirtschaft',
+      startsAt: `${future}T10:00:00+01:00`,
+      endsAt: `${future}T11:00:00+01:00`,
+      fieldOfAction: 'agriculture-food',
+    },
+  },
+  { token: staff },
+);
+expect(session.body.data).toEqual({ addSession: { userErrors: [] } });
+created.italian = await api.openConference(regionId('bozen'), {
+  country: 'IT',
+  days: [auDay(future)],
+  venue: venueIn('IT', '39100'),
+  fieldsOfAction: ['agriculture-food'],
+});
+created.draft = await api.createConference(staff, conferenceInput(regionId('wurzen')));
+created.cancelled = await api.openConference(regionId('wurzen'), { days: [germanDay(dateFromToday(61))] });
+await api.changeStatus(staff, created.cancelled, 'CANCELLED');
+created.past = await api.openConference(regionId('wurzen'), { days: [germanDay(dateFromToday(-10))] });
 
 describe('upcomingConferences', () => {
   it('lists published conferences that have not ended, soonest first, cacheable for everyone', async () => {

@@ -1,21 +1,14 @@
 import { conferenceId, firstConferenceKey, organizationId, regionId } from '@mitmach/demo-network';
-import { errorCodes } from '@mitmach/testkit';
+import { errorCodes, startForFile } from '@mitmach/testkit';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { initiativeMapEntries } from '../../db/schema';
 import { clients } from '../../testing/fixtures';
-import { type RunningConferences, startConferences } from '../../testing/start-conferences';
+import { startConferences } from '../../testing/start-conferences';
 
-let platform: RunningConferences;
-let api: ReturnType<typeof clients>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startConferences();
-  api = clients(platform);
-  staff = await api.staffToken();
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startConferences);
+const api = clients(platform);
+const staff = await api.staffToken();
 
 const add = `mutation($input: AddInitiativeMapEntryInput!) {
   addInitiativeMapEntry(input: $input) {

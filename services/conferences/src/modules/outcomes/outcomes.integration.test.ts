@@ -7,23 +7,16 @@ import {
   personId,
   regionId,
 } from '@mitmach/demo-network';
-import { errorCodes } from '@mitmach/testkit';
+import { errorCodes, startForFile } from '@mitmach/testkit';
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outcomes } from '../../db/schema';
 import { clients, dateFromToday, germanDay } from '../../testing/fixtures';
-import { type RunningConferences, startConferences } from '../../testing/start-conferences';
+import { startConferences } from '../../testing/start-conferences';
 
-let platform: RunningConferences;
-let api: ReturnType<typeof clients>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startConferences();
-  api = clients(platform);
-  staff = await api.staffToken();
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startConferences);
+const api = clients(platform);
+const staff = await api.staffToken();
 
 const record = `mutation($input: RecordOutcomeInput!) {
   recordOutcome(input: $input) {

@@ -1,7 +1,7 @@
 import { conferenceId, demoConferences, demoRegistrations, personId, regionId } from '@mitmach/demo-network';
-import { errorCodes, tokenFor } from '@mitmach/testkit';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
 import { and, count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { registrations } from '../../db/schema';
 import {
   clients,
@@ -11,18 +11,11 @@ import {
   registerMutation,
   testPersonId,
 } from '../../testing/fixtures';
-import { type RunningConferences, startConferences } from '../../testing/start-conferences';
+import { startConferences } from '../../testing/start-conferences';
 
-let platform: RunningConferences;
-let api: ReturnType<typeof clients>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startConferences();
-  api = clients(platform);
-  staff = await api.staffToken();
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startConferences);
+const api = clients(platform);
+const staff = await api.staffToken();
 
 interface RegisterData {
   register: {

@@ -1,15 +1,10 @@
 import { seedRegions } from '@mitmach/demo-network';
 import { regionSeedId } from '@mitmach/regions-service';
-import { type GraphqlQuery, graphqlClient } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningLearning, startLearning } from '../../testing/start-learning';
+import { type GraphqlQuery, graphqlClient, startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
+import { startLearning } from '../../testing/start-learning';
 
-let platform: RunningLearning;
-
-beforeAll(async () => {
-  platform = await startLearning();
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startLearning);
 
 async function statementsFor(client: GraphqlQuery, query: string, variables: Record<string, unknown> = {}) {
   platform.statements.reset();

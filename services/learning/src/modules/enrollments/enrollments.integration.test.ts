@@ -1,22 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { cohortId, courseId, personId, programId, teamPersonKey } from '@mitmach/demo-network';
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
+import { errorCodes, graphqlClient, startForFile, tokenFor } from '@mitmach/testkit';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enrollments, lessonCompletions } from '../../db/schema';
 import { lessonSeedId } from '../../seed/seed';
-import { type RunningLearning, startLearning } from '../../testing/start-learning';
+import { startLearning } from '../../testing/start-learning';
 
-let platform: RunningLearning;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startLearning();
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-0000000000aa' });
-});
-afterAll(() => platform?.stop());
+const { platform, query, staff } = await startForFile(startLearning);
 
 const enrollmentFields = `id status percentComplete completedAt withdrawnAt person { id }
   course { title } program { title } cohort { title } lessonsCompleted { lesson { id } completedAt }`;

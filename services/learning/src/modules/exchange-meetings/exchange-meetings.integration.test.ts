@@ -1,24 +1,15 @@
 import { cohortId, personId, programId, teamPersonKey } from '@mitmach/demo-network';
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exchangeMeetings } from '../../db/schema';
 import { meetingSeedId } from '../../seed/seed';
-import { type RunningLearning, startLearning } from '../../testing/start-learning';
-
-let platform: RunningLearning;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
+import { startLearning } from '../../testing/start-learning';
 
 const lab2025 = cohortId('regionallabor-2025');
 const companion = programId('online-begleitprogramm');
 
-beforeAll(async () => {
-  platform = await startLearning();
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-0000000000aa' });
-});
-afterAll(() => platform?.stop());
+const { platform, query, staff } = await startForFile(startLearning);
 
 interface MeetingNode {
   id: string;

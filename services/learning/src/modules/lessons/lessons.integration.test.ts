@@ -1,21 +1,12 @@
 import { courseId } from '@mitmach/demo-network';
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
 import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enrollments, lessons } from '../../db/schema';
 import { chapterSeedId, lessonSeedId } from '../../seed/seed';
-import { type RunningLearning, startLearning } from '../../testing/start-learning';
+import { startLearning } from '../../testing/start-learning';
 
-let platform: RunningLearning;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startLearning();
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-0000000000aa' });
-});
-afterAll(() => platform?.stop());
+const { platform, query, staff } = await startForFile(startLearning);
 
 const createLesson = `mutation($input: CreateLessonInput!) {
   createLesson(input: $input) {

@@ -1,20 +1,11 @@
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toolkitItems } from '../../db/schema';
 import { toolkitItemSeedId } from '../../seed/seed';
-import { type RunningLearning, startLearning } from '../../testing/start-learning';
+import { startLearning } from '../../testing/start-learning';
 
-let platform: RunningLearning;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startLearning();
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-0000000000aa' });
-});
-afterAll(() => platform?.stop());
+const { platform, query, staff } = await startForFile(startLearning);
 
 interface ToolkitData {
   toolkitItems: { totalCount: number; edges: { node: { kind: string; title: string; url: string } }[] };

@@ -1,19 +1,10 @@
 import { createHash } from 'node:crypto';
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { apiKeySecrets } from '../../db/schema';
-import { type RunningPartners, startPartners } from '../../testing/start-partners';
+import { startPartners } from '../../testing/start-partners';
 
-let platform: RunningPartners;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startPartners();
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-0000000000aa' });
-});
-afterAll(() => platform?.stop());
+const { platform, query, staff } = await startForFile(startPartners);
 
 const create = `mutation($input: CreatePartnerApiKeyInput!) {
   createPartnerApiKey(input: $input) {

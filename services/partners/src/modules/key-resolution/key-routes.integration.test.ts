@@ -1,16 +1,10 @@
 import { anonymousCaller, callerHeader } from '@mitmach/auth';
-import { tokenFor } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningPartners, startPartners } from '../../testing/start-partners';
+import { startForFile, tokenFor } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
+import { startPartners } from '../../testing/start-partners';
 
-let platform: RunningPartners;
-let signed: Record<string, string>;
-
-beforeAll(async () => {
-  platform = await startPartners();
-  signed = { [callerHeader]: await platform.callerHeaderFor(anonymousCaller, 'partners') };
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startPartners);
+const signed = { [callerHeader]: await platform.callerHeaderFor(anonymousCaller, 'partners') };
 
 function post(path: string, body: string, headers: Record<string, string> = signed) {
   return fetch(new URL(path, platform.subgraphUrl), {

@@ -4,18 +4,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { keyAdmin } from '../../testing/key-admin';
-import { type RunningPartners, startPartners } from '../../testing/start-partners';
+import { startPartners } from '../../testing/start-partners';
 
-let platform: RunningPartners;
-let admin: Awaited<ReturnType<typeof keyAdmin>>;
-
-beforeAll(async () => {
-  platform = await startPartners();
-  admin = await keyAdmin(platform);
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startPartners);
+const admin = await keyAdmin(platform);
 
 const regions = '{ regions(first: 5) { edges { node { name } } } }';
 const hashOf = (document: string) => createHash('sha256').update(document).digest('hex');

@@ -1,25 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { demoPeople, personId, regionId } from '@mitmach/demo-network';
 import { contracts, EventPayloadError, type EventTransport, topicOf } from '@mitmach/events';
-import { errorCodes, graphqlClient } from '@mitmach/testkit';
+import { errorCodes, startForFile } from '@mitmach/testkit';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outbox, persons, teamMemberships } from '../../db/schema';
 import { personErased } from '../../events/person-events';
 import { callerTokens } from '../../testing/callers';
-import { type RunningPeople, startPeople } from '../../testing/start-people';
+import { startPeople } from '../../testing/start-people';
 import { anonymisePerson, erasedDisplayName } from './gdpr.repository';
 
-let platform: RunningPeople;
-let query: ReturnType<typeof graphqlClient>;
-let tokens: ReturnType<typeof callerTokens>;
-
-beforeAll(async () => {
-  platform = await startPeople({ events: true });
-  query = graphqlClient(platform.gatewayUrl);
-  tokens = callerTokens(platform.jwtSecret);
-});
-afterAll(() => platform?.stop());
+const { platform, query } = await startForFile(() => startPeople({ events: true }));
+const tokens = callerTokens(platform.jwtSecret);
 
 const people = demoPeople();
 function demo(key: string) {

@@ -1,21 +1,13 @@
 import { demoOrganizations, initiativeKey, organizationId, regionId } from '@mitmach/demo-network';
-import { errorCodes, graphqlClient } from '@mitmach/testkit';
+import { errorCodes, startForFile } from '@mitmach/testkit';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { organizationSupporters, organizations } from '../../db/schema';
 import { callerTokens } from '../../testing/callers';
-import { type RunningPeople, startPeople } from '../../testing/start-people';
+import { startPeople } from '../../testing/start-people';
 
-let platform: RunningPeople;
-let query: ReturnType<typeof graphqlClient>;
-let tokens: ReturnType<typeof callerTokens>;
-
-beforeAll(async () => {
-  platform = await startPeople();
-  query = graphqlClient(platform.gatewayUrl);
-  tokens = callerTokens(platform.jwtSecret);
-});
-afterAll(() => platform?.stop());
+const { platform, query } = await startForFile(startPeople);
+const tokens = callerTokens(platform.jwtSecret);
 
 const demo = demoOrganizations();
 

@@ -1,18 +1,9 @@
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { regionSeedId } from '../../seed/seed';
-import { type RunningRegions, startRegions } from '../../testing/start-regions';
+import { startRegions } from '../../testing/start-regions';
 
-let platform: RunningRegions;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startRegions();
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff']);
-});
-afterAll(() => platform?.stop());
+const { platform, query, staff } = await startForFile(startRegions);
 
 const today = new Date().toISOString().slice(0, 10);
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,20 +1,13 @@
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fundingEntries } from '../../db/schema';
 import { regionSeedId } from '../../seed/seed';
-import { type RunningRegions, startRegions } from '../../testing/start-regions';
+import { startRegions } from '../../testing/start-regions';
 
-let platform: RunningRegions;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startRegions();
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-000000000001' });
+const { platform, query, staff } = await startForFile(startRegions, {
+  staffPersonId: '00000000-0000-4000-8000-000000000001',
 });
-afterAll(() => platform?.stop());
 
 const record = `mutation($input: RecordFundingEntryInput!) {
   recordFundingEntry(input: $input) {

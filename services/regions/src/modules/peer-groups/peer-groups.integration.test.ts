@@ -1,18 +1,9 @@
-import { graphqlClient, tokenFor } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { regionSeedId } from '../../seed/seed';
-import { type RunningRegions, startRegions } from '../../testing/start-regions';
+import { startRegions } from '../../testing/start-regions';
 
-let platform: RunningRegions;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startRegions();
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff']);
-});
-afterAll(() => platform?.stop());
+const { query, staff } = await startForFile(startRegions);
 
 const create = `mutation($input: CreatePeerGroupInput!) {
   createPeerGroup(input: $input) { peerGroup { name moderation regions { slug } } userErrors { code message } }

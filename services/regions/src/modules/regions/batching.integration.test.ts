@@ -1,15 +1,10 @@
 import { seedRegions } from '@mitmach/demo-network';
-import { type GraphqlQuery, graphqlClient } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GraphqlQuery, graphqlClient, startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { regionSeedId } from '../../seed/seed';
-import { type RunningRegions, startRegions } from '../../testing/start-regions';
+import { startRegions } from '../../testing/start-regions';
 
-let platform: RunningRegions;
-
-beforeAll(async () => {
-  platform = await startRegions();
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startRegions);
 
 async function statementsFor(client: GraphqlQuery, query: string, variables: Record<string, unknown> = {}) {
   platform.statements.reset();

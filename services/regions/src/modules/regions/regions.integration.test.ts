@@ -1,17 +1,10 @@
 import { anonymousCaller, callerHeader } from '@mitmach/auth';
-import { errorCodes, graphqlClient } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { regionSeedId } from '../../seed/seed';
-import { type RunningRegions, startRegions } from '../../testing/start-regions';
+import { startRegions } from '../../testing/start-regions';
 
-let platform: RunningRegions;
-let query: ReturnType<typeof graphqlClient>;
-
-beforeAll(async () => {
-  platform = await startRegions();
-  query = graphqlClient(platform.gatewayUrl);
-});
-afterAll(() => platform?.stop());
+const { platform, query } = await startForFile(startRegions);
 
 interface RegionsData {
   regions: {

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { fixtureEvents, fixtureIds } from '../../testing/fixture';
 import { actionEntitiesQuery } from '../../testing/queries';
-import { type RunningStatistics, startStatistics } from '../../testing/start-statistics';
+import { startStatistics } from '../../testing/start-statistics';
 
-let platform: RunningStatistics;
-
-beforeAll(async () => {
-  platform = await startStatistics();
-  await platform.apply(fixtureEvents());
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startStatistics);
+await platform.apply(fixtureEvents());
 
 async function spreadOf(actionIds: string[]) {
   const response = await platform.subgraphQuery<{ _entities: { id: string; spread: unknown }[] }>(actionEntitiesQuery, {

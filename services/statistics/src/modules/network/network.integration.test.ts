@@ -1,20 +1,11 @@
-import { errorCodes, graphqlClient, tokenFor } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { fixtureEvents, fixtureIds } from '../../testing/fixture';
 import { networkStatisticsQuery } from '../../testing/queries';
-import { type RunningStatistics, startStatistics } from '../../testing/start-statistics';
+import { startStatistics } from '../../testing/start-statistics';
 
-let platform: RunningStatistics;
-let query: ReturnType<typeof graphqlClient>;
-let staff: string;
-
-beforeAll(async () => {
-  platform = await startStatistics();
-  query = graphqlClient(platform.gatewayUrl);
-  staff = await tokenFor(platform.jwtSecret, ['staff']);
-  await platform.apply(fixtureEvents());
-});
-afterAll(() => platform?.stop());
+const { platform, query, staff } = await startForFile(startStatistics);
+await platform.apply(fixtureEvents());
 
 const year2025 = { from: '2025-01-01', to: '2025-12-31' };
 

@@ -1,15 +1,10 @@
 import { regionId, seedFundingEntries } from '@mitmach/demo-network';
-import { type GraphqlQuery, graphqlClient } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GraphqlQuery, graphqlClient, startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { conferenceEntitiesQuery } from '../../testing/queries';
-import { type RunningStatistics, startStatistics } from '../../testing/start-statistics';
+import { startStatistics } from '../../testing/start-statistics';
 
-let platform: RunningStatistics;
-
-beforeAll(async () => {
-  platform = await startStatistics({ events: true, withRegions: true });
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(() => startStatistics({ events: true, withRegions: true }));
 
 const listQuery = `query($first: Int) {
   regions(first: $first, orderBy: NAME) {

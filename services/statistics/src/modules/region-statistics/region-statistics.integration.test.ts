@@ -1,16 +1,12 @@
 import type { Role } from '@mitmach/auth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { fixtureEvents, fixtureIds } from '../../testing/fixture';
 import { regionEntitiesQuery } from '../../testing/queries';
-import { type RunningStatistics, startStatistics } from '../../testing/start-statistics';
+import { startStatistics } from '../../testing/start-statistics';
 
-let platform: RunningStatistics;
-
-beforeAll(async () => {
-  platform = await startStatistics();
-  await platform.apply(fixtureEvents());
-});
-afterAll(() => platform?.stop());
+const { platform } = await startForFile(startStatistics);
+await platform.apply(fixtureEvents());
 
 // biome-ignore lint/suspicious/noExplicitAny: compared field by field against hand counts
 async function regionStatistics(regionId: string, period: Record<string, string>, roles: Role[] = []): Promise<any> {

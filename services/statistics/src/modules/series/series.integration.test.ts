@@ -1,18 +1,11 @@
-import { errorCodes, graphqlClient } from '@mitmach/testkit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, startForFile } from '@mitmach/testkit';
+import { describe, expect, it } from 'vitest';
 import { fixtureEvents } from '../../testing/fixture';
 import { seriesQuery } from '../../testing/queries';
-import { type RunningStatistics, startStatistics } from '../../testing/start-statistics';
+import { startStatistics } from '../../testing/start-statistics';
 
-let platform: RunningStatistics;
-let query: ReturnType<typeof graphqlClient>;
-
-beforeAll(async () => {
-  platform = await startStatistics();
-  query = graphqlClient(platform.gatewayUrl);
-  await platform.apply(fixtureEvents());
-});
-afterAll(() => platform?.stop());
+const { platform, query } = await startForFile(startStatistics);
+await platform.apply(fixtureEvents());
 
 interface Point {
   periodStart: string;
