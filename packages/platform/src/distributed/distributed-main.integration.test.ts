@@ -103,4 +103,41 @@ describe('npm start -- --distributed', () => {
     );
     expect(output).toMatch(/^action-pool +\| /m);
   });
+
+  it('answers without a killed service, stays ready and degraded, and has it back once it is restarted', async () => {
+    const pid = [...output.matchAll(/\[launcher\] action-pool started \(pid (\d+)\)/g)].at(-1)?.[1];
+    process.kill(Number(pid), 'SIGKILL');
+    await vi.waitFor(() => expect(output).toContain('action-pool died (signal SIGKILL); restarting in 15 s'), {
+      timeout: 10_000,
+    });
+    const body = await query(regionsWithActions);
+    const edges = body.data?.regions.edges ?? [];
+    expect(edges).toHaveLength(20);
+    expect(edges.every(({ node }) => typeof node.name === 'string' && node.actions === null)).toBe(true);
+    expect(body.errors?.map((error) => [error.path?.join('.'), error.extensions?.service])).toEqual(
+      edges.map((_edge, index) => [`regions.edges.${index}.node.actions`, 'action-pool']),
+    );
+    const ready = await fetch(`http://127.0.0.1:${base}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'degraded', subgraphs: { 'action-pool': 'unavailable' } });
+
+    await vi.waitFor(
+      async () => {
+        const again = await query(regionsWithActions);
+        expect(again.errors).toBeUndefined();
+      },
+      { timeout: 240_000, interval: 1_000 },
+    );
+    const restarted = [...output.matchAll(/\[launcher\] action-pool started \(pid (\d+)\)/g)].at(-1)?.[1];
+    expect(restarted).not.toBe(pid);
+  }, 300_000);
+
+  it('stops every process on SIGTERM', async () => {
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    for (const [, pid] of output.matchAll(/started \(pid (\d+)\)/g)) {
+      expect(() => process.kill(Number(pid), 0), `process ${pid}`).toThrow();
+    }
+  }, 60_000);
 });
