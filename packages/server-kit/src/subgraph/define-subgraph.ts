@@ -26,6 +26,7 @@ import type { DeadLetters, SubgraphContext } from './context';
 import { deadLetterFieldNames } from './dead-letter-sdl';
 import { deadLetterResolvers } from './dead-letters';
 import { type EnumValues, internalEnumValues, withInternalEnumValues } from './enum-values';
+import { registerEventMetrics } from './event-metrics';
 import { type ExportHandler, registerExports } from './exports';
 import { mergeResolvers } from './merge-resolvers';
 import { assembleSubgraphSdl, readOwnSdl } from './sdl';
@@ -206,6 +207,14 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
         registerExports(server.app, { exports: definition.exports, db });
       }
       definition.routes?.(server.app, { db: workerDb, logger });
+      registerEventMetrics(server.app, {
+        service: definition.name,
+        db: workerDb,
+        outbox: definition.events?.outbox,
+        deadLetters: definition.events?.consumer?.deadLetters,
+        consumer: eventConsumer,
+        transport: options.transport,
+      });
       return { server, workers, consumer: eventConsumer };
     },
   };
