@@ -5,6 +5,7 @@ import {
   createDeadLetterStore,
   createEventConsumer,
   createOutboxRelay,
+  createRetentionPruner,
   type DeadLetterStore,
   type DeadLettersTable,
   type EventConsumer,
@@ -75,6 +76,8 @@ export interface MountOptions {
   accepting: () => boolean;
   /** Observes every SQL statement of the API; tests use it to prove batching. */
   onQuery?: DrizzleOptions['onQuery'];
+  /** How long published outbox rows, processed event ids and replayed dead letters are kept; 7 days unless given. */
+  eventRetentionMs?: number;
 }
 
 /** One subgraph as a process runs it: its HTTP server and its background workers. */
@@ -179,6 +182,18 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
           );
         }
         if (eventConsumer) workers.push(eventConsumer.worker(options.transport));
+        if (outbox || definition.events?.consumer) {
+          workers.push(
+            createRetentionPruner({
+              db: workerDb,
+              logger,
+              outbox,
+              processed: definition.events?.consumer?.processed,
+              deadLetters: definition.events?.consumer?.deadLetters,
+              retentionMs: options.eventRetentionMs ?? 7 * 24 * 3_600_000,
+            }),
+          );
+        }
       }
       const server = await createSubgraphServer<SubgraphContext & Extra>({
         schema: schema(),
