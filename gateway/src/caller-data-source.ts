@@ -3,6 +3,16 @@ import { type Caller, type CallerSigner, callerHeader } from '@mitmach/auth';
 import { errorCodes, requestIdHeader } from '@mitmach/server-kit';
 import { propagation, type TextMapSetter, context as traceContext } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
+import {
+  createSubgraphBreaker,
+  isUnavailableStatus,
+  type SubgraphBreaker,
+  type SubgraphFault,
+  subgraphFaultOf,
+} from './subgraph-breaker';
+import { fetchedPaths } from './unavailable-paths';
+
+type FetchResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 const headerSetter: TextMapSetter<{ set(name: string, value: string): void }> = {
   set: (headers, name, value) => headers.set(name, value),
@@ -20,32 +30,50 @@ export interface CallerDataSourceOptions {
   timeoutMs: number;
 }
 
+/** A subgraph that answered with 502–504: down, or on its way up or down. */
+class UnavailableResponseError extends Error {}
+
 /**
- * Forwards the verified caller (signed for this subgraph, short-lived), the request id and the trace context to every subgraph call (the
- * gateway's fetch span is active here, so the subgraph's spans become its children), and gives up on a subgraph that
- * takes longer than the timeout with an error coded for it.
+ * Forwards the verified caller (signed for this subgraph, short-lived), the request id and the trace context to every
+ * subgraph call (the gateway's fetch span is active here, so the subgraph's spans become its children). A subgraph
+ * that cannot be reached or takes longer than the timeout costs only the fields asked of it: the fetch answers with
+ * an error at each of their paths, naming the service, and the gateway returns the rest of the data. A circuit
+ * breaker makes a subgraph that keeps failing cost nothing until a trial fetch finds it back.
  */
 export class CallerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly signer: CallerSigner;
   private readonly serviceName: string;
   private readonly timeoutMs: number;
+  readonly breaker: SubgraphBreaker;
 
   constructor(options: CallerDataSourceOptions) {
-    const fetcher = (input: string, init: RequestInit) =>
-      fetch(input, { ...init, signal: AbortSignal.timeout(options.timeoutMs) });
-    super({ url: options.url, fetcher: fetcher as unknown as RemoteGraphQLDataSource['fetcher'] });
+    const breaker = createSubgraphBreaker({ timeoutMs: options.timeoutMs });
+    super({ url: options.url, fetcher: breaker.fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
+    this.breaker = breaker;
     this.signer = options.signer;
     this.serviceName = options.name;
     this.timeoutMs = options.timeoutMs;
   }
 
-  override didEncounterError(error: Error): never {
-    if (error.name === 'TimeoutError') {
-      throw new GraphQLError(`The ${this.serviceName} service did not answer within ${this.timeoutMs} ms.`, {
-        extensions: { code: errorCodes.gatewayTimeout, service: this.serviceName },
-      });
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<FetchResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      const fault = error instanceof UnavailableResponseError ? 'unavailable' : subgraphFaultOf(error);
+      if (!fault) throw error;
+      const document = 'document' in options && options.document ? options.document : options.request.query;
+      const paths = document ? fetchedPaths(document, options.request.variables) : [];
+      return { errors: (paths.length > 0 ? paths : [undefined]).map((path) => this.faultError(fault, path)) };
     }
-    throw error;
+  }
+
+  private faultError(fault: SubgraphFault, path: (string | number)[] | undefined): GraphQLError {
+    const message =
+      fault === 'timeout'
+        ? `The ${this.serviceName} service did not answer within ${this.timeoutMs} ms.`
+        : `The ${this.serviceName} service is unavailable.`;
+    const code = fault === 'timeout' ? errorCodes.gatewayTimeout : errorCodes.serviceUnavailable;
+    return new GraphQLError(message, { path, extensions: { code, service: this.serviceName } });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -58,6 +86,7 @@ export class CallerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   // A subgraph answers invalid arguments (a malformed UUID literal, say) with HTTP 400 and a GraphQL error body; the
   // client should see that error and its code rather than "400: Bad Request".
   override async errorFromResponse(response: Response): Promise<GraphQLError> {
+    if (isUnavailableStatus(response.status)) throw new UnavailableResponseError(String(response.status));
     const fallback = await super.errorFromResponse(response);
     const body = (fallback.extensions.response as { body?: unknown } | undefined)?.body as
       | { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] }

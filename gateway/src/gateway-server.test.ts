@@ -90,10 +90,10 @@ describe('export downloads', () => {
 });
 
 describe('gateway', () => {
-  it('reports itself unready while a subgraph is down, and names it', async () => {
+  it('reports itself unready while no subgraph answers, and names each', async () => {
     const response = await fetch(`${url}/health/ready`);
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: 'unavailable', subgraphs: { regions: 'unavailable' } });
+    expect(await response.json()).toMatchObject({ status: 'unavailable', subgraphs: { regions: 'unavailable' } });
     expect((await fetch(`${url}/health/live`)).status).toBe(200);
   });
 
@@ -111,12 +111,18 @@ describe('gateway', () => {
     expect(body.errors[0]?.message).toBe('The operation is nested 7 levels deep; at most 4 are allowed.');
   });
 
-  it('answers a subgraph that cannot be reached with a coded error and no internals', async () => {
+  it("answers a subgraph that cannot be reached with an error at the field's path that names it, no internals", async () => {
     const response = await post(JSON.stringify({ query: '{ regions(first: 1) { totalCount } }' }));
-    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    const body = (await response.json()) as {
+      errors: { message: string; path: string[]; extensions: Record<string, unknown> }[];
+    };
     expect(body.errors).toHaveLength(1);
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|stack|127\.0\.0\.1/);
-    expect(body.errors[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(body.errors[0]).toMatchObject({
+      message: 'The regions service is unavailable.',
+      path: ['regions'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', service: 'regions' },
+    });
   });
 
   it('passes the request id through and echoes it', async () => {

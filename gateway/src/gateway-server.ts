@@ -68,6 +68,7 @@ export interface GatewayServer {
 export async function createGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const logger = options.logger.child({ component: 'gateway' });
   const resolvedUrls = new Map<string, string>();
+  const dataSources = new Map<string, CallerDataSource>();
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? 10_000;
   const signer = createCallerSigner(options.callerKey);
   const gateway = new ApolloGateway({
@@ -77,7 +78,9 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
       resolvedUrls.set(name, target);
-      return new CallerDataSource({ name, url: target, signer, timeoutMs: subgraphTimeoutMs });
+      const dataSource = new CallerDataSource({ name, url: target, signer, timeoutMs: subgraphTimeoutMs });
+      dataSources.set(name, dataSource);
+      return dataSource;
     },
   });
   const publishedSchema = apiSchemaSdl(options.supergraphSdl);
@@ -88,9 +91,17 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     logger,
     ...(options.http ? { limits: options.http } : {}),
     ...(options.trustedProxies ? { trustedProxies: options.trustedProxies } : {}),
+    // Ready while any subgraph answers: a load balancer that took the gateway away would lose the queries that
+    // still work. Degraded, listing which, while some do not.
     readiness: async () => {
       const subgraphs = await subgraphHealth(resolvedUrls);
-      return { ready: Object.values(subgraphs).every((state) => state === 'ready'), details: { subgraphs } };
+      const states = Object.values(subgraphs);
+      const circuits = Object.fromEntries([...dataSources].map(([name, source]) => [name, source.breaker.state()]));
+      return {
+        ready: states.includes('ready'),
+        degraded: states.some((state) => state !== 'ready'),
+        details: { subgraphs, circuits },
+      };
     },
   });
   // The partners service holds the keys; a gateway composed without it refuses keys.

@@ -22,6 +22,7 @@ export { type EventEnvelope, EventPayloadError, envelopeSchema, validatePayload 
 export { createOutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { type OutboxTable, outboxTable } from './outbox/outbox-table';
 export { type NewEvent, writeEvent } from './outbox/write-event';
+export { createRetentionPruner, type PruneCounts, type RetentionPrunerOptions } from './retention/retention-pruner';
 export { createKafkaTransport, type KafkaTransportOptions } from './transport/kafka/kafka-transport';
 export { createPostgresTransport, type PostgresTransportOptions } from './transport/postgres/postgres-transport';
 export type { EventTransport, SubscribeOptions, Subscription, TransportRecord } from './transport/transport';

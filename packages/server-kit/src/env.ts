@@ -6,6 +6,7 @@ import {
   nodeEnv,
   parseEnvOrExit,
   port,
+  positiveInteger,
   positiveMilliseconds,
   postgresUrl,
 } from '@mitmach/config';
@@ -35,6 +36,7 @@ export function serviceVariables(defaultPort: number) {
     ALLOW_UNSIGNED_CALLERS: booleanFlag(false),
     LOG_LEVEL: logLevel(),
     SEED_DEMO_DATA: booleanFlag(false),
+    EVENT_RETENTION_HOURS: positiveInteger(168),
     ...eventTransportVariables,
     ...tracingVariables,
   };

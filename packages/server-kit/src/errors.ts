@@ -13,6 +13,8 @@ export const errorCodes = {
   rateLimited: 'RATE_LIMITED',
   /** A subgraph or export that did not answer within the gateway's timeout. */
   gatewayTimeout: 'GATEWAY_TIMEOUT',
+  /** A service the gateway could not reach; `extensions.service` names it, and the rest of the answer stands. */
+  serviceUnavailable: 'SERVICE_UNAVAILABLE',
   /** A database statement that ran longer than the statement timeout. */
   databaseTimeout: 'DATABASE_TIMEOUT',
   internal: 'INTERNAL_SERVER_ERROR',

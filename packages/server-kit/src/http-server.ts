@@ -10,6 +10,8 @@ export const requestIdHeader = 'x-request-id';
 
 export interface Readiness {
   ready: boolean;
+  /** Ready, but with some of what it depends on down: it still serves, with less. */
+  degraded?: boolean;
   /** What the readiness endpoint lists besides the verdict: each dependency's and worker's state. */
   details?: Record<string, unknown>;
 }
@@ -112,8 +114,9 @@ export function createHttpServer(options: HttpServerOptions): FastifyInstance {
 
   app.get('/health/live', async () => ({ status: 'ok' }));
   app.get('/health/ready', async (_request, reply) => {
-    const { ready, details } = await options.readiness();
-    return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', ...details });
+    const { ready, degraded, details } = await options.readiness();
+    const status = ready ? (degraded ? 'degraded' : 'ready') : 'unavailable';
+    return reply.status(ready ? 200 : 503).send({ status, ...details });
   });
 
   return app;

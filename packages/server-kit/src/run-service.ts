@@ -36,6 +36,7 @@ export async function runService(subgraph: Subgraph): Promise<void> {
     host: settings.HOST,
     port: () => settings.PORT,
     openTransport: () => createEventTransport(settings, { connection, logger, clientId }),
+    eventRetentionMs: settings.EVENT_RETENTION_HOURS * 3_600_000,
   });
   stopOnSignals(logger, () => lifecycle.stop());
   try {

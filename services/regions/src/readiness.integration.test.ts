@@ -16,7 +16,11 @@ describe('readiness of a subgraph service', () => {
   it('includes its outbox relay and its consumer, and turns unready while the consumer is stopped', async () => {
     await expect.poll(readiness, { timeout: 10_000, interval: 100 }).toEqual({
       status: 200,
-      body: { status: 'ready', database: 'ready', workers: { 'outbox-relay': 'ready', 'consumer:regions': 'ready' } },
+      body: {
+        status: 'ready',
+        database: 'ready',
+        workers: { 'outbox-relay': 'ready', 'consumer:regions': 'ready', 'retention-pruner': 'ready' },
+      },
     });
     const consumer = federation.mounted.regions?.workers.find((worker) => worker.name === 'consumer:regions');
     await consumer?.stop();
@@ -25,7 +29,7 @@ describe('readiness of a subgraph service', () => {
       body: {
         status: 'unavailable',
         database: 'ready',
-        workers: { 'outbox-relay': 'ready', 'consumer:regions': 'unavailable' },
+        workers: { 'outbox-relay': 'ready', 'consumer:regions': 'unavailable', 'retention-pruner': 'ready' },
       },
     });
     await consumer?.start();

@@ -7,6 +7,7 @@ import type { Db } from '@mitmach/db';
 import { createTestDatabase } from '@mitmach/db/testing';
 import { count, countDistinct, sql } from 'drizzle-orm';
 import pino from 'pino';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outcomeRecorded } from '../contracts/conferences';
 import type { EventEnvelope } from '../envelope';
@@ -122,6 +123,59 @@ describe('event consumer', () => {
     expect(await effectCount()).toBe(before + 1);
     expect(await deadLettersStore().list()).toEqual([]);
     expect((await deadLettersStore().list({ includeReplayed: true }))[0]?.replayedAt).toBeInstanceOf(Date);
+  });
+
+  it('waits out a lock timeout for as long as it lasts, dead-letters nothing, and keeps the order of the key', async () => {
+    if (!database.url) return;
+    const applied: string[] = [];
+    const subject = createEventConsumer({
+      group: 'probe-transient',
+      db,
+      processed: probeProcessed,
+      deadLetters: deadLettersStore(),
+      logger,
+      maxAttempts: 2,
+      backoffMs: 5,
+      maxBackoffMs: 50,
+      handlers: [
+        on(outcomeRecorded, async (tx, event) => {
+          // Gives up on the lock after 20 ms with SQLSTATE 55P03, as a busy database would.
+          await tx.execute(sql`set local lock_timeout = '20ms'`);
+          await tx.execute(sql`lock table probe.effects in row exclusive mode`);
+          await tx.insert(effects).values({ eventId: event.id, text: event.payload.title });
+          applied.push(event.payload.title);
+        }),
+      ],
+    });
+    const holder = postgres(database.url, { max: 1, onnotice: () => {} });
+    let release: () => void = () => {};
+    const held = new Promise<void>((locked) => {
+      holder
+        .begin(async (session) => {
+          await session`lock table probe.effects in access exclusive mode`;
+          locked();
+          await new Promise<void>((resolve) => {
+            release = resolve;
+          });
+        })
+        .catch(() => undefined);
+    });
+    await held;
+    const lettersBefore = (await deadLettersStore().list()).length;
+    const first = envelope('zuerst');
+    const second = envelope('danach');
+    const worked = (async () => {
+      const outcomes = [await subject.process(recordOf(first)), await subject.process(recordOf(second))];
+      return outcomes;
+    })();
+    // Far more attempts than maxAttempts fail while the lock is held.
+    await sleep(1_000);
+    expect(applied).toEqual([]);
+    release();
+    expect(await worked).toEqual([{ status: 'applied' }, { status: 'applied' }]);
+    expect(applied).toEqual(['zuerst', 'danach']);
+    expect((await deadLettersStore().list()).length).toBe(lettersBefore);
+    await holder.end({ timeout: 5 });
   });
 
   it('parks unreadable records and contract-breaking payloads at once', async () => {

@@ -11,6 +11,7 @@ import type { EventTransport, Subscription, TransportRecord } from '../transport
 import type { Worker } from '../worker';
 import type { ProcessedEventsTable } from './consumer-tables';
 import type { DeadLetterStore } from './dead-letter-store';
+import { isTransientFault } from './transient-fault';
 
 export type EventHandler<Contract extends EventContract = EventContract> = (
   tx: Db,
@@ -39,6 +40,8 @@ export interface EventConsumerOptions {
   logger: Logger;
   maxAttempts?: number;
   backoffMs?: number;
+  /** The longest wait between two attempts at a transient failure, which is retried for as long as it lasts. */
+  maxBackoffMs?: number;
 }
 
 export type ConsumerOutcome =
@@ -69,6 +72,9 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
   const logger = options.logger.child({ worker: 'event-consumer', group: options.group });
   const maxAttempts = options.maxAttempts ?? 5;
   const backoffMs = options.backoffMs ?? 200;
+  const maxBackoffMs = options.maxBackoffMs ?? 30_000;
+  // Aborted when the worker stops, so that a wait for a transient failure to pass ends with it.
+  let stopping = new AbortController();
   const byName = new Map(
     options.handlers.map((handler) => [`${handler.contract.name}@${handler.contract.version}`, handler]),
   );
@@ -113,7 +119,7 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
 
   type Failure = (eventName: string | null, error: string, attempts: number) => Promise<ConsumerOutcome>;
 
-  async function apply(record: TransportRecord, fail: Failure): Promise<ConsumerOutcome> {
+  async function apply(record: TransportRecord, fail: Failure, waitOutTransient: boolean): Promise<ConsumerOutcome> {
     let parsed: ReturnType<typeof read>;
     try {
       parsed = read(record);
@@ -136,7 +142,7 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
       contextOfWrite(envelope.traceparent),
       async (span) => {
         try {
-          const outcome = await applyWithRetries(envelope, registration, fail, span);
+          const outcome = await applyWithRetries(envelope, registration, fail, span, waitOutTransient);
           if (outcome.status === 'dead-lettered')
             span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.error });
           return outcome;
@@ -147,30 +153,53 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     );
   }
 
+  /**
+   * A failure the database survives (deadlock, serialization failure, lock or statement timeout, lost connection) is
+   * retried with capped backoff for as long as it lasts and never dead-lettered; the record is not let go meanwhile,
+   * so the events behind it, of the same aggregate too, wait in order. A handler failure that will fail again counts
+   * towards `maxAttempts`, then the event becomes a dead letter. A replay gives up on a transient failure at once.
+   */
   async function applyWithRetries(
     envelope: EventEnvelope,
     registration: HandlerRegistration,
     fail: Failure,
     span: Span,
+    waitOutTransient: boolean,
   ): Promise<ConsumerOutcome> {
-    for (let attempt = 1; ; attempt += 1) {
+    let failures = 0;
+    let transient = 0;
+    for (;;) {
       try {
         return { status: await applyOnce(envelope, registration) };
       } catch (error) {
         span.recordException(error as Error);
+        if (isTransientFault(error)) {
+          if (!waitOutTransient || stopping.signal.aborted) throw error;
+          transient += 1;
+          logger.warn({ eventId: envelope.id, transient, err: error }, 'a transient failure; waiting it out');
+          await sleep(Math.min(backoffMs * 2 ** Math.min(transient - 1, 20), maxBackoffMs), undefined, {
+            signal: stopping.signal,
+          }).catch(() => undefined);
+          continue;
+        }
+        failures += 1;
         const message = (error as Error).message;
-        if (attempt >= maxAttempts) return fail(envelope.name, message, attempt);
-        logger.warn({ eventId: envelope.id, attempt, err: error }, 'handling the event failed; retrying');
-        await sleep(backoffMs * 2 ** (attempt - 1));
+        if (failures >= maxAttempts) return fail(envelope.name, message, failures);
+        logger.warn({ eventId: envelope.id, attempt: failures, err: error }, 'handling the event failed; retrying');
+        await sleep(Math.min(backoffMs * 2 ** (failures - 1), maxBackoffMs));
       }
     }
   }
 
   function process(record: TransportRecord): Promise<ConsumerOutcome> {
-    return apply(record, async (eventName, error, attempts) => {
-      await options.deadLetters.park(record, eventName, error, attempts);
-      return { status: 'dead-lettered', error };
-    });
+    return apply(
+      record,
+      async (eventName, error, attempts) => {
+        await options.deadLetters.park(record, eventName, error, attempts);
+        return { status: 'dead-lettered', error };
+      },
+      true,
+    );
   }
 
   return {
@@ -181,7 +210,7 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
       const letter = await options.deadLetters.find(deadLetterId);
       if (!letter) return null;
       const record = { topic: letter.topic, key: '', eventId: letter.eventId, value: letter.value };
-      const outcome = await apply(record, async (_eventName, error) => ({ status: 'dead-lettered', error }));
+      const outcome = await apply(record, async (_eventName, error) => ({ status: 'dead-lettered', error }), false);
       if (outcome.status === 'dead-lettered')
         await options.deadLetters.markFailedAgain(letter, outcome.error, maxAttempts);
       else await options.deadLetters.markReplayed(letter.id);
@@ -192,6 +221,7 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
       return {
         name: `consumer:${options.group}`,
         async start() {
+          if (stopping.signal.aborted) stopping = new AbortController();
           subscription ??= await transport.subscribe({
             group: options.group,
             topics,
@@ -201,6 +231,7 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
           });
         },
         async stop() {
+          stopping.abort();
           await subscription?.stop();
           subscription = null;
         },

@@ -47,6 +47,18 @@ export function describeTransportContract(name: string, open: () => Promise<Tran
     });
     afterAll(() => subject?.dispose());
 
+    it("counts a group's lag: the records of its topics it has yet to handle", async () => {
+      const topic = `contract-${run}.lag.v1`;
+      const group = `group-lag-${run}`;
+      const published = Array.from({ length: 3 }, () => record(topic, 'lag'));
+      await subject.transport.publish(published);
+      expect(await subject.transport.lag(group, [topic])).toBe(3);
+      const { received, subscription } = await collect(group, [topic]);
+      await expect.poll(() => received.length, poll).toBe(3);
+      await expect.poll(() => subject.transport.lag(group, [topic]), poll).toBe(0);
+      await subscription.stop();
+    });
+
     it('delivers every record to a group, in publish order per key', async () => {
       const published = Array.from({ length: 30 }, (_, i) => record(i % 2 ? topicA : topicB, `k${i % 3}`));
       await subject.transport.publish(published);

@@ -31,5 +31,7 @@ export interface EventTransport {
   subscribe(options: SubscribeOptions): Promise<Subscription>;
   /** Moves a stopped group back to the start of its topics, so that it replays them. */
   resetGroup(group: string, topics: readonly string[]): Promise<void>;
+  /** How many records of the topics the group has yet to handle (its consumer lag). */
+  lag(group: string, topics: readonly string[]): Promise<number>;
   close(): Promise<void>;
 }

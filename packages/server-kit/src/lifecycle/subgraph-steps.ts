@@ -19,6 +19,8 @@ export interface SubgraphStepsOptions {
   /** Opens the event transport the workers run on; without it the process serves the API only. */
   openTransport: (() => Promise<EventTransport>) | null;
   onQuery?: (subgraph: Subgraph) => DrizzleOptions['onQuery'];
+  /** How long the event tables keep what is done with (see MountOptions). */
+  eventRetentionMs?: number;
 }
 
 /** What a started set of subgraphs offers: where each one listens, and each one's mounted parts. */
@@ -86,6 +88,7 @@ export function addSubgraphSteps(
           transport,
           accepting: lifecycle.accepting,
           ...(options.onQuery ? { onQuery: options.onQuery(subgraph) } : {}),
+          ...(options.eventRetentionMs ? { eventRetentionMs: options.eventRetentionMs } : {}),
         });
         await parts.server.app.listen({ host: options.host, port: options.port(subgraph) });
         urls[subgraph.name] = graphqlUrlOf(parts.server.app.server.address(), options.host);

@@ -5,6 +5,7 @@ import {
   createDeadLetterStore,
   createEventConsumer,
   createOutboxRelay,
+  createRetentionPruner,
   type DeadLetterStore,
   type DeadLettersTable,
   type EventConsumer,
@@ -26,6 +27,7 @@ import type { DeadLetters, SubgraphContext } from './context';
 import { deadLetterFieldNames } from './dead-letter-sdl';
 import { deadLetterResolvers } from './dead-letters';
 import { type EnumValues, internalEnumValues, withInternalEnumValues } from './enum-values';
+import { registerEventMetrics } from './event-metrics';
 import { type ExportHandler, registerExports } from './exports';
 import { mergeResolvers } from './merge-resolvers';
 import { assembleSubgraphSdl, readOwnSdl } from './sdl';
@@ -74,6 +76,8 @@ export interface MountOptions {
   accepting: () => boolean;
   /** Observes every SQL statement of the API; tests use it to prove batching. */
   onQuery?: DrizzleOptions['onQuery'];
+  /** How long published outbox rows, processed event ids and replayed dead letters are kept; 7 days unless given. */
+  eventRetentionMs?: number;
 }
 
 /** One subgraph as a process runs it: its HTTP server and its background workers. */
@@ -178,6 +182,18 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
           );
         }
         if (eventConsumer) workers.push(eventConsumer.worker(options.transport));
+        if (outbox || definition.events?.consumer) {
+          workers.push(
+            createRetentionPruner({
+              db: workerDb,
+              logger,
+              outbox,
+              processed: definition.events?.consumer?.processed,
+              deadLetters: definition.events?.consumer?.deadLetters,
+              retentionMs: options.eventRetentionMs ?? 7 * 24 * 3_600_000,
+            }),
+          );
+        }
       }
       const server = await createSubgraphServer<SubgraphContext & Extra>({
         schema: schema(),
@@ -206,6 +222,14 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
         registerExports(server.app, { exports: definition.exports, db });
       }
       definition.routes?.(server.app, { db: workerDb, logger });
+      registerEventMetrics(server.app, {
+        service: definition.name,
+        db: workerDb,
+        outbox: definition.events?.outbox,
+        deadLetters: definition.events?.consumer?.deadLetters,
+        consumer: eventConsumer,
+        transport: options.transport,
+      });
       return { server, workers, consumer: eventConsumer };
     },
   };

@@ -22,15 +22,16 @@ export interface SignedCallerOptions {
 }
 
 /**
- * A subgraph trusts only the gateway: every request except the health checks must carry a caller header the gateway
- * signed for this subgraph, `_entities` and `_service` included, or it is answered 401.
+ * A subgraph trusts only the gateway: every request except the health checks and the metrics (counts, nothing about
+ * anyone, for the orchestrator and Prometheus on the internal network) must carry a caller header the gateway signed
+ * for this subgraph, `_entities` and `_service` included, or it is answered 401.
  */
 export function registerSignedCaller(app: FastifyInstance, options: SignedCallerOptions): void {
   // Fastify shares a decorator's initial value between requests, so it must not be an object; the hook sets it.
   app.decorateRequest('caller', null as unknown as Caller);
   app.addHook('onRequest', async (request, reply) => {
     request.caller = anonymousCaller;
-    if (request.url.startsWith('/health/')) return;
+    if (request.url.startsWith('/health/') || request.url === '/metrics') return;
     const header = request.headers[callerHeader];
     try {
       request.caller = await options.verifier.verify(header);

@@ -37,8 +37,11 @@ export type Scalars = {
  */
 export type Action = {
   __typename?: 'Action';
-  /** The regions with a planned, running or implemented adoption of the action. */
-  adoptingRegions: Array<Region>;
+  /**
+   * The regions with a planned, running or implemented adoption of the action.
+   * Null when the regions service cannot answer; the error at this path names it.
+   */
+  adoptingRegions?: Maybe<Array<Region>>;
   /** How many adoptions are planned, in progress or implemented (abandoned ones do not count). */
   adoptionCount: Scalars['Int']['output'];
   /** Regions that started the action, most recent start first (at most 100 per page). */
@@ -55,8 +58,11 @@ export type Action = {
   description: Scalars['String']['output'];
   /** How much work the action takes (Aufwand) and for how long. */
   effort: ActionEffort;
-  /** Fields of action the action belongs to. */
-  fieldsOfAction: Array<FieldOfAction>;
+  /**
+   * Fields of action the action belongs to.
+   * Null when the regions service cannot answer; the error at this path names it.
+   */
+  fieldsOfAction?: Maybe<Array<FieldOfAction>>;
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
   /** Who took the action's picture, to be shown with it. */
@@ -69,12 +75,15 @@ export type Action = {
   originCountry: Scalars['CountryCode']['output'];
   /** The conference outcome the action grew from; null when it did not come from one. */
   originOutcome?: Maybe<Outcome>;
-  /** The region the action comes from. */
-  originRegion: Region;
+  /** The region the action comes from. Null when the regions service cannot answer; the error at this path names it. */
+  originRegion?: Maybe<Region>;
   /** When the action was first published; null before. */
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** UN Sustainable Development Goals the action contributes to. */
-  sdgs: Array<Sdg>;
+  /**
+   * UN Sustainable Development Goals the action contributes to.
+   * Null when the regions service cannot answer; the error at this path names it.
+   */
+  sdgs?: Maybe<Array<Sdg>>;
   /** Where the action stands in the editorial workflow. */
   status: ActionStatus;
   /** Every status change, oldest first. */
@@ -283,8 +292,8 @@ export type Adoption = {
   id: Scalars['UUID']['output'];
   /** What the region adapted or learned. */
   note?: Maybe<Scalars['String']['output']>;
-  /** The region that adopted the action. */
-  region: Region;
+  /** The region that adopted the action. Null when the regions service cannot answer; the error at this path names it. */
+  region?: Maybe<Region>;
   /** When the region started, or plans to start. */
   startedOn: Scalars['Date']['output'];
   /** How far the region has come. */
@@ -361,8 +370,11 @@ export type Conference = {
   __typename?: 'Conference';
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
-  /** Actions of the pool that came out of the conference, most recently published first; published ones for the public. */
-  resultingActions: Array<Action>;
+  /**
+   * Actions of the pool that came out of the conference, most recently published first; published ones for the public.
+   * Null when the action-pool service cannot answer; the error at this path names it.
+   */
+  resultingActions?: Maybe<Array<Action>>;
 };
 
 /** A new action; it starts as DRAFT. Staff, or the regional team of the origin region. */
@@ -548,10 +560,14 @@ export type Region = {
   /**
    * Actions that come from the region, most recently published first (at most 100 per page): published ones for
    * everyone, all of them for staff and the region's own team.
+   * Null when the action-pool service cannot answer; the error at this path names it.
    */
-  actions: ActionConnection;
-  /** The region's adoptions of actions from the pool, most recent start first (at most 100 per page). */
-  adoptions: AdoptionConnection;
+  actions?: Maybe<ActionConnection>;
+  /**
+   * The region's adoptions of actions from the pool, most recent start first (at most 100 per page).
+   * Null when the action-pool service cannot answer; the error at this path names it.
+   */
+  adoptions?: Maybe<AdoptionConnection>;
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
 };
@@ -884,7 +900,7 @@ export type CacheControlDirectiveResolver<Result, Parent, ContextType = ActionPo
 
 export type ActionResolvers<ContextType = ActionPoolContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action'], FederationReferenceType extends FederationReferenceTypes['Action'] = FederationReferenceTypes['Action']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Action']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  adoptingRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  adoptingRegions?: Resolver<Maybe<Array<ResolversTypes['Region']>>, ParentType, ContextType>;
   adoptionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   adoptions?: Resolver<ResolversTypes['AdoptionConnection'], ParentType, ContextType, Partial<ActionAdoptionsArgs>>;
   allowedNextStatuses?: Resolver<Array<ResolversTypes['ActionStatus']>, ParentType, ContextType>;
@@ -893,16 +909,16 @@ export type ActionResolvers<ContextType = ActionPoolContext, ParentType extends 
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   effort?: Resolver<ResolversTypes['ActionEffort'], ParentType, ContextType>;
-  fieldsOfAction?: Resolver<Array<ResolversTypes['FieldOfAction']>, ParentType, ContextType>;
+  fieldsOfAction?: Resolver<Maybe<Array<ResolversTypes['FieldOfAction']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   imageCredit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   impact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   originConference?: Resolver<Maybe<ResolversTypes['Conference']>, ParentType, ContextType>;
   originCountry?: Resolver<ResolversTypes['CountryCode'], ParentType, ContextType>;
   originOutcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType>;
-  originRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  originRegion?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  sdgs?: Resolver<Array<ResolversTypes['Sdg']>, ParentType, ContextType>;
+  sdgs?: Resolver<Maybe<Array<ResolversTypes['Sdg']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActionStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['ActionStatusChange']>, ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['ActionStep']>, ParentType, ContextType>;
@@ -965,7 +981,7 @@ export type AdoptionResolvers<ContextType = ActionPoolContext, ParentType extend
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -992,7 +1008,7 @@ export type AdoptionStatusResolvers = { ABANDONED: 'abandoned', IMPLEMENTED: 'im
 export type ConferenceResolvers<ContextType = ActionPoolContext, ParentType extends ResolversParentTypes['Conference'] = ResolversParentTypes['Conference'], FederationReferenceType extends FederationReferenceTypes['Conference'] = FederationReferenceTypes['Conference']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Conference']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
-  resultingActions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
+  resultingActions?: Resolver<Maybe<Array<ResolversTypes['Action']>>, ParentType, ContextType>;
 };
 
 export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountryCode'], any> {
@@ -1060,8 +1076,8 @@ export type QueryResolvers<ContextType = ActionPoolContext, ParentType extends R
 
 export type RegionResolvers<ContextType = ActionPoolContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  actions?: Resolver<ResolversTypes['ActionConnection'], ParentType, ContextType, Partial<RegionActionsArgs>>;
-  adoptions?: Resolver<ResolversTypes['AdoptionConnection'], ParentType, ContextType, Partial<RegionAdoptionsArgs>>;
+  actions?: Resolver<Maybe<ResolversTypes['ActionConnection']>, ParentType, ContextType, Partial<RegionActionsArgs>>;
+  adoptions?: Resolver<Maybe<ResolversTypes['AdoptionConnection']>, ParentType, ContextType, Partial<RegionAdoptionsArgs>>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
 };
 

@@ -130,8 +130,11 @@ export type Conference = {
   description?: Maybe<Scalars['String']['output']>;
   /** End of the last day. */
   endsAt: Scalars['DateTime']['output'];
-  /** Fields of action the conference focuses on. */
-  fieldsOfAction: Array<FieldOfAction>;
+  /**
+   * Fields of action the conference focuses on.
+   * Null when the regions service cannot answer; the error at this path names it.
+   */
+  fieldsOfAction?: Maybe<Array<FieldOfAction>>;
   /** Which kind of event it is. */
   format: ConferenceFormat;
   /** Stable identifier. */
@@ -142,8 +145,11 @@ export type Conference = {
   myRegistration?: Maybe<Registration>;
   /** What the conference produced: ideas, projects, actions, cooperations; in order of recording (at most 100 per page). */
   outcomes: OutcomeConnection;
-  /** The region that holds the conference. */
-  region: Region;
+  /**
+   * The region that holds the conference.
+   * Null when the regions service cannot answer; the error at this path names it.
+   */
+  region?: Maybe<Region>;
   /**
    * Who registered, in order of registration (at most 100 per page); personal data for staff and the region's own team
    * only, FORBIDDEN for everyone else.
@@ -327,8 +333,8 @@ export type ConferenceSession = {
   kind: ConferenceSessionKind;
   /** Room or place within the venue. */
   room?: Maybe<Scalars['String']['output']>;
-  /** The people who speak or host. */
-  speakers: Array<Person>;
+  /** The people who speak or host. Null when the people service cannot answer; the error at this path names it. */
+  speakers?: Maybe<Array<Person>>;
   /** Start; inside one of the conference's days. */
   startsAt: Scalars['DateTime']['output'];
   /** Title. */
@@ -673,22 +679,25 @@ export type Outcome = {
   conference: Conference;
   /** What it is about. */
   description: Scalars['String']['output'];
-  /** Fields of action it belongs to. */
-  fieldsOfAction: Array<FieldOfAction>;
+  /** Fields of action it belongs to. Null when the regions service cannot answer; the error at this path names it. */
+  fieldsOfAction?: Maybe<Array<FieldOfAction>>;
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
   /** What kind of outcome it is. */
   kind: OutcomeKind;
   /** What happens next. */
   nextSteps?: Maybe<Scalars['String']['output']>;
-  /** Organisations that take part. */
-  partnerOrganizations: Array<Organization>;
+  /** Organisations that take part. Null when the people service cannot answer; the error at this path names it. */
+  partnerOrganizations?: Maybe<Array<Organization>>;
   /** When it was recorded. */
   recordedAt: Scalars['DateTime']['output'];
-  /** The people who take it forward. */
-  responsiblePeople: Array<Person>;
-  /** UN Sustainable Development Goals it contributes to. */
-  sdgs: Array<Sdg>;
+  /** The people who take it forward. Null when the people service cannot answer; the error at this path names it. */
+  responsiblePeople?: Maybe<Array<Person>>;
+  /**
+   * UN Sustainable Development Goals it contributes to.
+   * Null when the regions service cannot answer; the error at this path names it.
+   */
+  sdgs?: Maybe<Array<Sdg>>;
   /** Title. */
   title: Scalars['String']['output'];
 };
@@ -844,8 +853,9 @@ export type Region = {
   /**
    * The region's conferences, upcoming ones soonest first, past ones latest first (at most 100 per page). Drafts only for
    * staff and the region's own team.
+   * Null when the conferences service cannot answer; the error at this path names it.
    */
-  conferences: ConferenceConnection;
+  conferences?: Maybe<ConferenceConnection>;
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
 };
@@ -1364,13 +1374,13 @@ export type ConferenceResolvers<ContextType = ConferencesContext, ParentType ext
   days?: Resolver<Array<ResolversTypes['ConferenceDay']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  fieldsOfAction?: Resolver<Array<ResolversTypes['FieldOfAction']>, ParentType, ContextType>;
+  fieldsOfAction?: Resolver<Maybe<Array<ResolversTypes['FieldOfAction']>>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ConferenceFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   initiativeMap?: Resolver<ResolversTypes['InitiativeMapEntryConnection'], ParentType, ContextType, Partial<ConferenceInitiativeMapArgs>>;
   myRegistration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType>;
   outcomes?: Resolver<ResolversTypes['OutcomeConnection'], ParentType, ContextType, Partial<ConferenceOutcomesArgs>>;
-  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   registrations?: Resolver<Maybe<ResolversTypes['RegistrationConnection']>, ParentType, ContextType, Partial<ConferenceRegistrationsArgs>>;
   remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1423,7 +1433,7 @@ export type ConferenceSessionResolvers<ContextType = ConferencesContext, ParentT
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ConferenceSessionKind'], ParentType, ContextType>;
   room?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  speakers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  speakers?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1546,14 +1556,14 @@ export type OutcomeResolvers<ContextType = ConferencesContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Outcome']> | FederationReferenceType, FederationReferenceType, ContextType>;
   conference?: Resolver<ResolversTypes['Conference'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  fieldsOfAction?: Resolver<Array<ResolversTypes['FieldOfAction']>, ParentType, ContextType>;
+  fieldsOfAction?: Resolver<Maybe<Array<ResolversTypes['FieldOfAction']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
   nextSteps?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  partnerOrganizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  partnerOrganizations?: Resolver<Maybe<Array<ResolversTypes['Organization']>>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  responsiblePeople?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-  sdgs?: Resolver<Array<ResolversTypes['Sdg']>, ParentType, ContextType>;
+  responsiblePeople?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+  sdgs?: Resolver<Maybe<Array<ResolversTypes['Sdg']>>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1597,7 +1607,7 @@ export type QueryResolvers<ContextType = ConferencesContext, ParentType extends 
 
 export type RegionResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  conferences?: Resolver<ResolversTypes['ConferenceConnection'], ParentType, ContextType, Partial<RegionConferencesArgs>>;
+  conferences?: Resolver<Maybe<ResolversTypes['ConferenceConnection']>, ParentType, ContextType, Partial<RegionConferencesArgs>>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
 };
 

@@ -50,8 +50,8 @@ export type Cohort = {
   program: Program;
   /** How many regions take part. */
   regionCount: Scalars['Int']['output'];
-  /** The regions taking part. */
-  regions: Array<Region>;
+  /** The regions taking part. Null when the regions service cannot answer; the error at this path names it. */
+  regions?: Maybe<Array<Region>>;
   /** First day. */
   startsOn: Scalars['Date']['output'];
   /** Title, e.g. Regionallabor 2025. */
@@ -93,8 +93,8 @@ export type CohortParticipation = {
   addedAt: Scalars['DateTime']['output'];
   /** The cohort. */
   cohort: Cohort;
-  /** The region. */
-  region: Region;
+  /** The region. Null when the regions service cannot answer; the error at this path names it. */
+  region?: Maybe<Region>;
 };
 
 /** Result of a mutation on a cohort. */
@@ -353,8 +353,8 @@ export type Enrollment = {
    * those of every course the programme (the cohort's programme) includes; 0 when it covers none.
    */
   percentComplete: Scalars['Int']['output'];
-  /** The enrolled person. */
-  person: Person;
+  /** The enrolled person. Null when the people service cannot answer; the error at this path names it. */
+  person?: Maybe<Person>;
   /** The programme, when the enrolment is in a programme. */
   program?: Maybe<Program>;
   /** Where the enrolment stands. */
@@ -1022,8 +1022,11 @@ export type QueryToolkitItemsArgs = {
  */
 export type Region = {
   __typename?: 'Region';
-  /** The cohorts the region takes part in, newest first. */
-  cohortParticipations: Array<CohortParticipation>;
+  /**
+   * The cohorts the region takes part in, newest first.
+   * Null when the learning service cannot answer; the error at this path names it.
+   */
+  cohortParticipations?: Maybe<Array<CohortParticipation>>;
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
 };
@@ -1562,7 +1565,7 @@ export type CohortResolvers<ContextType = LearningContext, ParentType extends Re
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
   regionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  regions?: Resolver<Maybe<Array<ResolversTypes['Region']>>, ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1581,7 +1584,7 @@ export type CohortEdgeResolvers<ContextType = LearningContext, ParentType extend
 export type CohortParticipationResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['CohortParticipation'] = ResolversParentTypes['CohortParticipation']> = {
   addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   cohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType>;
-  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
 export type CohortPayloadResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['CohortPayload'] = ResolversParentTypes['CohortPayload']> = {
@@ -1645,7 +1648,7 @@ export type EnrollmentResolvers<ContextType = LearningContext, ParentType extend
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   lessonsCompleted?: Resolver<Array<ResolversTypes['LessonCompletion']>, ParentType, ContextType>;
   percentComplete?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
   withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1871,7 +1874,7 @@ export type QueryResolvers<ContextType = LearningContext, ParentType extends Res
 
 export type RegionResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  cohortParticipations?: Resolver<Array<ResolversTypes['CohortParticipation']>, ParentType, ContextType>;
+  cohortParticipations?: Resolver<Maybe<Array<ResolversTypes['CohortParticipation']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
 };
 

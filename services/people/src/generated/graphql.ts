@@ -175,8 +175,11 @@ export type Organization = {
   __typename?: 'Organization';
   /** What the organisation does in the region. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Fields of action the organisation works in. */
-  fieldsOfAction: Array<FieldOfAction>;
+  /**
+   * Fields of action the organisation works in.
+   * Null when the regions service cannot answer; the error at this path names it.
+   */
+  fieldsOfAction?: Maybe<Array<FieldOfAction>>;
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
   /** What kind of organisation it is. */
@@ -467,10 +470,16 @@ export type Region = {
   __typename?: 'Region';
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
-  /** The organisations working in the region, by name (at most 100 per page). */
-  organizations: OrganizationConnection;
-  /** The region's team (Regional-Team), optionally only some roles; people without a public profile are only counted. */
-  team: RegionTeam;
+  /**
+   * The organisations working in the region, by name (at most 100 per page).
+   * Null when the people service cannot answer; the error at this path names it.
+   */
+  organizations?: Maybe<OrganizationConnection>;
+  /**
+   * The region's team (Regional-Team), optionally only some roles; people without a public profile are only counted.
+   * Null when the people service cannot answer; the error at this path names it.
+   */
+  team?: Maybe<RegionTeam>;
 };
 
 
@@ -554,8 +563,8 @@ export type TeamMembership = {
   id: Scalars['UUID']['output'];
   /** The person; seen by name only where the person's privacy allows it. */
   person: Person;
-  /** The region whose team it is. */
-  region: Region;
+  /** The region whose team it is. Null when the regions service cannot answer; the error at this path names it. */
+  region?: Maybe<Region>;
   /** The person's role in the team. */
   role: TeamRole;
   /** Since when the person has had this role. */
@@ -883,7 +892,7 @@ export type MutationResolvers<ContextType = PeopleContext, ParentType extends Re
 export type OrganizationResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  fieldsOfAction?: Resolver<Array<ResolversTypes['FieldOfAction']>, ParentType, ContextType>;
+  fieldsOfAction?: Resolver<Maybe<Array<ResolversTypes['FieldOfAction']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -989,8 +998,8 @@ export type QueryResolvers<ContextType = PeopleContext, ParentType extends Resol
 export type RegionResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<RegionOrganizationsArgs>>;
-  team?: Resolver<ResolversTypes['RegionTeam'], ParentType, ContextType, Partial<RegionTeamArgs>>;
+  organizations?: Resolver<Maybe<ResolversTypes['OrganizationConnection']>, ParentType, ContextType, Partial<RegionOrganizationsArgs>>;
+  team?: Resolver<Maybe<ResolversTypes['RegionTeam']>, ParentType, ContextType, Partial<RegionTeamArgs>>;
 };
 
 export type RegionTeamResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RegionTeam'] = ResolversParentTypes['RegionTeam']> = {
@@ -1011,7 +1020,7 @@ export type TeamMembershipResolvers<ContextType = PeopleContext, ParentType exte
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TeamMembership']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['TeamRole'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };

@@ -37,8 +37,11 @@ export type Action = {
   __typename?: 'Action';
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
-  /** Which regions adopted the action, by status and country. */
-  spread: ActionSpread;
+  /**
+   * Which regions adopted the action, by status and country.
+   * Null when the statistics service cannot answer; the error at this path names it.
+   */
+  spread?: Maybe<ActionSpread>;
 };
 
 /** How far an action spread through the network. */
@@ -82,8 +85,11 @@ export type Conference = {
   __typename?: 'Conference';
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
-  /** Registrations, attendance and outcomes of the conference, counted from events. */
-  statistics: ConferenceStatistics;
+  /**
+   * Registrations, attendance and outcomes of the conference, counted from events.
+   * Null when the statistics service cannot answer; the error at this path names it.
+   */
+  statistics?: Maybe<ConferenceStatistics>;
 };
 
 /** Registrations of a conference by their current status. */
@@ -226,8 +232,11 @@ export type Region = {
   __typename?: 'Region';
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
-  /** The region's own figures for a period (by default its whole history up to today). */
-  statistics: RegionStatistics;
+  /**
+   * The region's own figures for a period (by default its whole history up to today).
+   * Null when the statistics service cannot answer; the error at this path names it.
+   */
+  statistics?: Maybe<RegionStatistics>;
 };
 
 
@@ -374,8 +383,8 @@ export type StatisticsFieldCount = {
   __typename?: 'StatisticsFieldCount';
   /** How many outcomes have this field (an outcome with two fields counts in both). */
   count: Scalars['Int']['output'];
-  /** The field of action. */
-  fieldOfAction: FieldOfAction;
+  /** The field of action. Null when the regions service cannot answer; the error at this path names it. */
+  fieldOfAction?: Maybe<FieldOfAction>;
 };
 
 /**
@@ -643,8 +652,8 @@ export type StatisticsSeriesFilter = {
 /** How far one action spread. */
 export type StatisticsTopAction = {
   __typename?: 'StatisticsTopAction';
-  /** The action. */
-  action: Action;
+  /** The action. Null when the action-pool service cannot answer; the error at this path names it. */
+  action?: Maybe<Action>;
   /** Regions that adopted it in the period and did not abandon it. */
   adoptingRegions: Scalars['Int']['output'];
   /** Its title when it was last published. */
@@ -830,7 +839,7 @@ export type ResolversTypes = {
   StatisticsSectorCount: ResolverTypeWrapper<Omit<StatisticsSectorCount, 'sector'> & { sector: ResolversTypes['Sector'] }>;
   StatisticsSeries: ResolverTypeWrapper<Omit<StatisticsSeries, 'interval' | 'metric'> & { interval: ResolversTypes['StatisticsInterval'], metric: ResolversTypes['StatisticsMetric'] }>;
   StatisticsSeriesFilter: StatisticsSeriesFilter;
-  StatisticsTopAction: ResolverTypeWrapper<Omit<StatisticsTopAction, 'action'> & { action: ResolversTypes['Action'] }>;
+  StatisticsTopAction: ResolverTypeWrapper<Omit<StatisticsTopAction, 'action'> & { action?: Maybe<ResolversTypes['Action']> }>;
   SuppressibleCount: ResolverTypeWrapper<SuppressibleCount>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
@@ -885,7 +894,7 @@ export type ResolversParentTypes = {
   StatisticsSectorCount: StatisticsSectorCount;
   StatisticsSeries: StatisticsSeries;
   StatisticsSeriesFilter: StatisticsSeriesFilter;
-  StatisticsTopAction: Omit<StatisticsTopAction, 'action'> & { action: ResolversParentTypes['Action'] };
+  StatisticsTopAction: Omit<StatisticsTopAction, 'action'> & { action?: Maybe<ResolversParentTypes['Action']> };
   SuppressibleCount: SuppressibleCount;
   URL: Scalars['URL']['output'];
   UUID: Scalars['UUID']['output'];
@@ -905,7 +914,7 @@ export type CacheControlDirectiveResolver<Result, Parent, ContextType = Statisti
 export type ActionResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['Action'] = ResolversParentTypes['Action'], FederationReferenceType extends FederationReferenceTypes['Action'] = FederationReferenceTypes['Action']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Action']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
-  spread?: Resolver<ResolversTypes['ActionSpread'], ParentType, ContextType>;
+  spread?: Resolver<Maybe<ResolversTypes['ActionSpread']>, ParentType, ContextType>;
 };
 
 export type ActionSpreadResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['ActionSpread'] = ResolversParentTypes['ActionSpread']> = {
@@ -927,7 +936,7 @@ export type ActionSpreadStatusCountResolvers<ContextType = StatisticsContext, Pa
 export type ConferenceResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['Conference'] = ResolversParentTypes['Conference'], FederationReferenceType extends FederationReferenceTypes['Conference'] = FederationReferenceTypes['Conference']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Conference']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
-  statistics?: Resolver<ResolversTypes['ConferenceStatistics'], ParentType, ContextType>;
+  statistics?: Resolver<Maybe<ResolversTypes['ConferenceStatistics']>, ParentType, ContextType>;
 };
 
 export type ConferenceRegistrationCountsResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['ConferenceRegistrationCounts'] = ResolversParentTypes['ConferenceRegistrationCounts']> = {
@@ -1006,7 +1015,7 @@ export type QueryResolvers<ContextType = StatisticsContext, ParentType extends R
 export type RegionResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
-  statistics?: Resolver<ResolversTypes['RegionStatistics'], ParentType, ContextType, Partial<RegionStatisticsArgs>>;
+  statistics?: Resolver<Maybe<ResolversTypes['RegionStatistics']>, ParentType, ContextType, Partial<RegionStatisticsArgs>>;
 };
 
 export type RegionStatisticsResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['RegionStatistics'] = ResolversParentTypes['RegionStatistics']> = {
@@ -1060,7 +1069,7 @@ export type StatisticsCountryRegionsResolvers<ContextType = StatisticsContext, P
 
 export type StatisticsFieldCountResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['StatisticsFieldCount'] = ResolversParentTypes['StatisticsFieldCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  fieldOfAction?: Resolver<ResolversTypes['FieldOfAction'], ParentType, ContextType>;
+  fieldOfAction?: Resolver<Maybe<ResolversTypes['FieldOfAction']>, ParentType, ContextType>;
 };
 
 export type StatisticsFundingResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['StatisticsFunding'] = ResolversParentTypes['StatisticsFunding']> = {
@@ -1159,7 +1168,7 @@ export type StatisticsSeriesResolvers<ContextType = StatisticsContext, ParentTyp
 };
 
 export type StatisticsTopActionResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['StatisticsTopAction'] = ResolversParentTypes['StatisticsTopAction']> = {
-  action?: Resolver<ResolversTypes['Action'], ParentType, ContextType>;
+  action?: Resolver<Maybe<ResolversTypes['Action']>, ParentType, ContextType>;
   adoptingRegions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -90,6 +90,25 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
         await admin.disconnect();
       }
     },
+    async lag(group: string, topics: readonly string[]) {
+      const admin = kafka.admin();
+      await admin.connect();
+      try {
+        const committed = await admin.fetchOffsets({ groupId: group, topics: [...topics] });
+        let behind = 0;
+        for (const { topic, partitions } of committed) {
+          const ends = await admin.fetchTopicOffsets(topic);
+          for (const end of ends) {
+            const offset = Number(partitions.find((partition) => partition.partition === end.partition)?.offset ?? -1);
+            // -1: the group has committed nothing yet and starts from the earliest record still kept.
+            behind += Number(end.high) - (offset < 0 ? Number(end.low) : offset);
+          }
+        }
+        return behind;
+      } finally {
+        await admin.disconnect();
+      }
+    },
     async close() {
       await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
       await producer.disconnect();

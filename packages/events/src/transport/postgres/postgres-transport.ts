@@ -152,6 +152,21 @@ export async function createPostgresTransport(options: PostgresTransportOptions)
         sql`update ${consumerPositions} set tx = '0'::xid8, position = 0, updated_at = now() where consumer_group = ${group}`,
       );
     },
+    async lag(group: string, topics: readonly string[]) {
+      if (topics.length === 0) return 0;
+      const [row] = await selectRows<{ lag: string | number }>(
+        db,
+        sql`select count(*) as lag
+            from ${events} e
+            left join ${consumerPositions} p on p.consumer_group = ${group}
+            where e.topic in (${sql.join(
+              topics.map((topic) => sql`${topic}`),
+              sql`, `,
+            )})
+              and (p.consumer_group is null or (e.tx, e.position) > (p.tx, p.position))`,
+      );
+      return Number(row?.lag ?? 0);
+    },
     async close() {
       await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
     },
