@@ -1,4 +1,4 @@
-import { BarChart, FunnelChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
   GeoComponent,
@@ -14,7 +14,6 @@ import outlines from '../generated/outlines.json';
 // Only the charts and components the pages draw are bundled. SVG keeps printed charts sharp.
 echarts.use([
   BarChart,
-  FunnelChart,
   LineChart,
   ScatterChart,
   AriaComponent,

@@ -20,17 +20,19 @@ export function Impact({ figures }: PageProps) {
         name="impact-chain"
         title={t('chart.funnel')}
         definition={t('def.funnel')}
+        // Bars rather than a funnel: adoptions in a period also take up actions published before it, so the stages
+        // need not narrow, and a funnel would draw a shape the figures do not have.
         option={{
-          tooltip: { trigger: 'item' },
+          tooltip: { trigger: 'axis' },
+          grid: { top: 16, left: 200, right: 48, bottom: 24 },
+          yAxis: { type: 'category', inverse: true, data: stages.map(([stage]) => t(stage)) },
+          xAxis: { type: 'value', minInterval: 1 },
           series: [
             {
-              type: 'funnel',
-              sort: 'none',
-              left: '10%',
-              width: '80%',
-              minSize: '8%',
-              label: { show: true, position: 'inside', formatter: '{b}: {c}' },
-              data: stages.map(([stage, value]) => ({ name: t(stage), value })),
+              type: 'bar',
+              name: t('chart.funnel'),
+              label: { show: true, position: 'right' },
+              data: stages.map(([, value]) => value),
             },
           ],
         }}
