@@ -232,7 +232,7 @@ function Dashboard({ session, onSignOut }: { session: Session; onSignOut: () => 
   return (
     <TranslatorContext.Provider value={tr}>
       <a class="skip no-print" href="#main">
-        {t('nav.overview')}
+        {t('skip')}
       </a>
       <header class="top">
         <h1>{t('title')}</h1>

@@ -3,6 +3,7 @@ import { useContext } from 'preact/hooks';
 
 const de = {
   title: 'Mitmach-Regionen – Bericht für die Stiftungen',
+  skip: 'Zum Inhalt springen',
   'nav.overview': 'Überblick',
   'nav.regions': 'Regionen',
   'nav.conferences': 'Konferenzen',
@@ -125,6 +126,7 @@ export type MessageKey = keyof typeof de;
 
 const en: Record<MessageKey, string> = {
   title: 'Mitmach-Regionen – report for the foundations',
+  skip: 'Skip to content',
   'nav.overview': 'Overview',
   'nav.regions': 'Regions',
   'nav.conferences': 'Conferences',
