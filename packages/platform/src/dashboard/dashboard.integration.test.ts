@@ -62,11 +62,11 @@ beforeAll(async () => {
       expect(all.actions.published).toBeGreaterThan(0);
       expect(await figures({})).toEqual(all);
     },
-    { timeout: 90_000, interval: 1_000 },
+    { timeout: 240_000, interval: 1_000 },
   );
   browser = await launchBrowser();
   mkdirSync(dashboardScreenshotsDir, { recursive: true });
-}, 240_000);
+}, 360_000);
 afterAll(async () => {
   await browser?.close();
   await platform?.stop();
@@ -176,8 +176,7 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
     // A shared link opens the same view.
     const shared = page.url();
     const other = await newPage();
-    await other.goto(`${origin}/dashboard/`);
-    await other.click('[data-development-sign-in]');
+    await signIn(other);
     await other.goto(shared);
     await settled(other);
     expect(await shownFigure(other, 'regions')).toBe(austria.regions.total);
@@ -193,7 +192,11 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
       await page.click(`nav a[href^="/dashboard/${name === 'overview' ? '?' : name}"]`);
       await page.waitForSelector(`main[data-page="${name}"]`);
       await settled(page);
-      if (name !== 'overview') expect(await page.locator('[data-chart] svg').count(), name).toBeGreaterThan(0);
+      if (name !== 'overview') expect(await page.locator('[data-chart]').count(), name).toBeGreaterThan(0);
+      // Learning may have no enrollment in the period and says so instead of drawing; the other pages draw charts.
+      if (!['overview', 'learning'].includes(name)) {
+        expect(await page.locator('[data-chart] svg').count(), name).toBeGreaterThan(0);
+      }
       expect(await serious(page), name).toEqual([]);
       await page.screenshot({ path: join(dashboardScreenshotsDir, `${name}.png`), fullPage: true });
     }

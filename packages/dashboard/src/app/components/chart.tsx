@@ -20,8 +20,9 @@ export function Chart({ name, title, definition, option, columns, rows, height =
   const [asTable, setAsTable] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const headingId = useId();
+  const empty = rows.length === 0;
   useEffect(() => {
-    if (asTable || !container.current) return;
+    if (asTable || empty || !container.current) return;
     const chart = echarts.init(container.current, undefined, { renderer: 'svg' });
     chart.setOption({ aria: { enabled: true }, animation: false, ...option });
     const resize = () => chart.resize();
@@ -32,7 +33,7 @@ export function Chart({ name, title, definition, option, columns, rows, height =
       window.removeEventListener('beforeprint', resize);
       chart.dispose();
     };
-  }, [asTable, option]);
+  }, [asTable, empty, option]);
   return (
     <section class="chart" data-chart={name} aria-labelledby={headingId}>
       <header>

@@ -8,12 +8,13 @@ export function Learning({ figures }: PageProps) {
   const offers = [
     ...figures.learning.courses.targets.map((target) => ({ ...target, kind: t('kind.course') })),
     ...figures.learning.programs.targets.map((target) => ({ ...target, kind: t('kind.program') })),
+    ...figures.learning.cohorts.targets.map((target) => ({ ...target, kind: t('kind.cohort') })),
   ];
   return (
     <Chart
       name="learning"
       title={t('chart.learning')}
-      definition={`${t('def.learning')} ${t('def.completionRate')}`}
+      definition={`${t('def.learning')} ${t('def.completionRate')} ${t('def.learningCountry')}`}
       height={Math.max(280, offers.length * 40)}
       option={{
         tooltip: { trigger: 'axis' },
