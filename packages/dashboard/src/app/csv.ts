@@ -1,11 +1,12 @@
 export type Cell = string | number | null;
 
 const quote = (cell: Cell) => {
-  const text = cell === null ? '' : String(cell);
-  return /[",\n\r]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  // Text that a spreadsheet would run as a formula gets a leading apostrophe, as OWASP advises for CSV injection.
+  const text = cell === null ? '' : typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : String(cell);
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-/** RFC 4180 CSV; cells that spreadsheets would take for formulas are quoted. */
+/** RFC 4180 CSV with a header row; hidden or missing figures are empty cells. */
 export const toCsv = (columns: string[], rows: Cell[][]) =>
   `${[columns, ...rows].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
 
