@@ -13,6 +13,7 @@ import {
 } from '@mitmach/config';
 import { defaultHttpLimits, tracingVariables } from '@mitmach/server-kit';
 import { z } from 'zod';
+import { dashboardOidcProblems } from './dashboard/dashboard-oidc';
 import { type OperationLimits, parseLimits, publicLimits, staffLimits } from './edge/operation-limits/limits';
 import { supergraphPath } from './paths';
 import { productionProblems } from './production-checks';
@@ -97,8 +98,11 @@ export const env = parseEnvOrExit(
     REQUEST_TIMEOUT_MS: positiveMilliseconds(defaultHttpLimits.requestTimeoutMs),
     BODY_LIMIT_BYTES: positiveInteger(defaultHttpLimits.bodyBytes),
     HEADER_LIMIT_BYTES: positiveInteger(defaultHttpLimits.headerBytes),
+    DASHBOARD_OIDC_ISSUER: httpUrl().optional(),
+    DASHBOARD_OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+    DASHBOARD_OIDC_SCOPE: z.string().min(1).max(500).default('openid'),
     ...tracingVariables,
   },
   process.env,
-  productionProblems,
+  (settings) => [...productionProblems(settings), ...dashboardOidcProblems(settings)],
 );

@@ -10,6 +10,7 @@ import { buildSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { apiSchemaSdl } from './api-schema';
 import { CallerDataSource, type GatewayContext } from './caller-data-source';
+import { type DashboardOptions, registerDashboard } from './dashboard/dashboard-routes';
 import { callerOf, registerCallerIdentification, registerIdentificationRefusals } from './edge/caller-identification';
 import { registerCors } from './edge/cors';
 import { registerGraphqlOverHttpStatus } from './edge/graphql-over-http';
@@ -51,6 +52,8 @@ export interface GatewayServerOptions {
   apiKeyCacheMs?: number;
   /** How often the last use of keys is written to the partners service. */
   apiKeyUsageIntervalMs?: number;
+  /** How the reporting dashboard at /dashboard signs people in. */
+  dashboard?: DashboardOptions;
 }
 
 /** Whether the supergraph has this subgraph, by its join__graph entry. */
@@ -143,6 +146,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControl({ calculateHttpHeaders: true })],
   });
   await apollo.start();
+  registerDashboard(app, options.dashboard);
   registerExportProxy(app, {
     subgraphUrl: (name) => resolvedUrls.get(name),
     signer,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createBearerVerifier } from '@mitmach/auth';
 import { createLogger, startTracing, stopOnSignals } from '@mitmach/server-kit';
 import { bearerVerification } from './bearer-config';
+import { dashboardOidc } from './dashboard/dashboard-oidc';
 import { connectQuotaStore } from './edge/quota-store';
 import { env } from './env';
 import { createGatewayServer } from './gateway-server';
@@ -40,6 +41,7 @@ const { app } = await createGatewayServer({
   },
   trustedProxies: env.TRUSTED_PROXIES,
   apiKeyCacheMs: env.API_KEY_CACHE_MS,
+  dashboard: { oidc: dashboardOidc(env) },
 });
 await app.listen({ host: env.HOST, port: env.PORT });
 stopOnSignals(logger, async () => {

@@ -43,6 +43,9 @@ export async function registerCors(app: FastifyInstance, authorizedOrigins: read
     const origin = request.headers.origin;
     if (request.method === 'OPTIONS' || !request.headers.authorization || typeof origin !== 'string') return;
     if (trusted.has(origin)) return;
+    // Pages the gateway serves itself (the dashboard) call it from its own origin. Browsers set Sec-Fetch-Site and
+    // no script can, so a page elsewhere cannot claim to be one of them.
+    if (request.headers['sec-fetch-site'] === 'same-origin') return;
     return reply.status(403).send({
       errors: [
         {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createBearerVerifier, generateCallerKeys } from '@mitmach/auth';
+import { createBearerVerifier, generateCallerKeys, signDevelopmentToken } from '@mitmach/auth';
 import type { DatabaseConnection } from '@mitmach/db';
 import { createPostgresTransport } from '@mitmach/events';
 import { createGatewayServer, type GatewayServer, supergraphPath } from '@mitmach/gateway';
@@ -58,6 +58,11 @@ export async function startEmbeddedPlatform(options: EmbeddedPlatformOptions): P
         callerKey: callerKeys.privateKey,
         logger: options.logger,
         ...(options.quotas ? { quotas: { ...options.quotas, redis: null } } : {}),
+        // The embedded mode is for trying the platform out: the dashboard offers a sign-in without an identity provider.
+        dashboard: {
+          developmentToken: () =>
+            signDevelopmentToken({ secret: options.jwtSecret, roles: ['reporting'], expiresIn: '8h' }),
+        },
       });
       await gateway.app.listen({ host: options.host, port: options.port });
     },

@@ -24,6 +24,11 @@ const titleOf = (action: DemoAction) =>
   demoOutcomes.find((outcome) => outcome.key === action.outcomeKey)?.title ??
   poolActions.find((content) => content.key === action.key)?.title;
 const regionNameOf = (slug: string) => seedRegions.find((region) => region.slug === slug)?.name;
+const fieldsOf = (action: DemoAction) =>
+  demoOutcomes.find((outcome) => outcome.key === action.outcomeKey)?.fieldsOfAction ??
+  poolActions.find((content) => content.key === action.key)?.fieldsOfAction ??
+  [];
+const publishedActions = demoActions().filter((action) => action.status === 'published');
 const standing = (action: DemoAction) => action.adoptions.filter((adoption) => adoption.status !== 'abandoned');
 
 const { platform, query, staff } = await startForFile(startActionPool, {
@@ -78,7 +83,7 @@ describe('the public action pool', () => {
     const response = await query<ActionsData>(listActions, { first: 100 });
     expect(response.headers.get('cache-control')).toBe('max-age=300, public');
     const actions = response.body.data?.actions as ActionsData['actions'];
-    expect(actions.totalCount).toBe(18);
+    expect(actions.totalCount).toBe(publishedActions.length);
     expect(new Set(actions.edges.map((edge) => edge.node.status))).toEqual(new Set(['PUBLISHED']));
     expect(titles(actions).slice(0, 3)).toEqual([
       'Saatgutbibliothek für alte Sorten',
@@ -98,8 +103,8 @@ describe('the public action pool', () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    expect(seen).toHaveLength(18);
-    expect(new Set(seen).size).toBe(18);
+    expect(seen).toHaveLength(publishedActions.length);
+    expect(new Set(seen).size).toBe(publishedActions.length);
   });
 
   it('refuses a page larger than 100 and a foreign cursor with BAD_USER_INPUT', async () => {
@@ -307,7 +312,7 @@ describe('filters and sorting', () => {
 
   it('filters by field of action and by SDG, matching any of the given ones', async () => {
     const mobility = await list({ first: 100, filter: { fieldsOfAction: ['mobility'] } });
-    expect(mobility.totalCount).toBe(4);
+    expect(mobility.totalCount).toBe(publishedActions.filter((action) => fieldsOf(action).includes('mobility')).length);
     for (const edge of mobility.edges)
       expect(edge.node.fieldsOfAction.map((field) => field.slug)).toContain('mobility');
 
