@@ -13,7 +13,7 @@ export function Impact({ figures }: PageProps) {
   ];
   const top = figures.actions.topActions;
   const regionsIn = (action: (typeof top)[number], country: string) =>
-    action.action.spread.countries.find((entry) => entry.country === country)?.regions ?? 0;
+    action.action?.spread?.countries.find((entry) => entry.country === country)?.regions ?? 0;
   return (
     <>
       <Chart
