@@ -21,6 +21,8 @@ import { createUsageRecorder } from './edge/partner-keys/usage-recorder';
 import { registerPersistedDocuments } from './edge/persisted-documents';
 import { type QuotaSettings, registerQuotas } from './edge/quotas';
 import { registerExportProxy } from './export-proxy';
+import { registerConferenceFeeds } from './feeds/feed-routes';
+import { gatewayOperations } from './feeds/gateway-operation';
 import { subgraphHealth } from './subgraph-health';
 
 const graphqlPath = '/graphql';
@@ -132,6 +134,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControl({ calculateHttpHeaders: true })],
   });
   await apollo.start();
+  registerConferenceFeeds(app, gatewayOperations(apollo));
   registerExportProxy(app, {
     subgraphUrl: (name) => resolvedUrls.get(name),
     signer,

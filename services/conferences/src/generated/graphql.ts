@@ -161,6 +161,8 @@ export type Conference = {
   timeZone: Scalars['String']['output'];
   /** Title, e.g. Mitmach-Konferenz Chiemgau 2018. */
   title: Scalars['String']['output'];
+  /** When the conference itself (title, days, venue, status and so on) last changed; calendars use it as LAST-MODIFIED. */
+  updatedAt: Scalars['DateTime']['output'];
   /** Where it takes place; null for an online conference. */
   venue?: Maybe<ConferenceVenue>;
   /** Number of people on the waitlist. */
@@ -772,8 +774,8 @@ export type Query = {
   /** An outcome by id; NOT_FOUND when there is none. Outcomes exist only for conferences that took place, so all are public. */
   outcome?: Maybe<Outcome>;
   /**
-   * Published conferences whose last day has not ended, soonest first (at most 100 per page); drafts and cancelled
-   * conferences are left out.
+   * Published conferences whose last day has not ended, soonest first (at most 100 per page); drafts are left out, and
+   * cancelled conferences unless the filter asks for them.
    */
   upcomingConferences: ConferenceConnection;
 };
@@ -1021,6 +1023,11 @@ export type UpcomingConferenceFilter = {
   fieldsOfAction?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only conferences of these formats. */
   formats?: InputMaybe<Array<ConferenceFormat>>;
+  /**
+   * Also list conferences that were called off and whose last day has not ended, so that calendars that subscribed to
+   * them can show them as cancelled; false unless given.
+   */
+  includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only conferences of these regions. */
   regionIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
 };
@@ -1378,6 +1385,7 @@ export type ConferenceResolvers<ContextType = ConferencesContext, ParentType ext
   statusHistory?: Resolver<Array<ResolversTypes['ConferenceStatusChange']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['ConferenceVenue']>, ParentType, ContextType>;
   waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
