@@ -23,6 +23,8 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   /** An e-mail address. */
   EmailAddress: { input: string; output: string; }
+  /** A JSON object, e.g. a JSON-LD document. */
+  JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** An absolute http(s) URL. */
   URL: { input: string; output: string; }
   /** A UUID in canonical text form. */
@@ -157,6 +159,14 @@ export type Conference = {
   status: ConferenceStatus;
   /** Every status change, oldest first. */
   statusHistory: Array<ConferenceStatusChange>;
+  /**
+   * The conference as a schema.org Event in JSON-LD, ready to put into a page inside
+   * `<script type="application/ld+json">`: its days, the venue as a Place with address and geo position (or a
+   * VirtualLocation online), the region's team as organizer, the event status (EventScheduled, EventCancelled), the
+   * attendance mode, the language and, where the regional team has a website, where to register. Assembled by the
+   * conferences subgraph, which asks the regions subgraph for the region's name and website through @requires.
+   */
+  structuredData: Scalars['JSON']['output'];
   /** IANA time zone of the days, given by the country: Europe/Berlin, Europe/Vienna, Europe/Zurich or Europe/Rome. */
   timeZone: Scalars['String']['output'];
   /** Title, e.g. Mitmach-Konferenz Chiemgau 2018. */
@@ -850,6 +860,10 @@ export type Region = {
   conferences: ConferenceConnection;
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
+  /** Name of the region; owned by the regions subgraph, read here for the structured data of its conferences. */
+  name: Scalars['String']['output'];
+  /** The regional team's website; owned by the regions subgraph, read here for the structured data of its conferences. */
+  website?: Maybe<Scalars['URL']['output']>;
 };
 
 
@@ -1179,7 +1193,9 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Conference:
     ( { __typename: 'Conference' }
-    & GraphQLRecursivePick<FederationTypes['Conference'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Conference'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Conference'], {"region":{"name":true,"website":true}}> ) );
   Outcome:
     ( { __typename: 'Outcome' }
     & GraphQLRecursivePick<FederationTypes['Outcome'], {"id":true}> );
@@ -1234,6 +1250,7 @@ export type ResolversTypes = {
   InitiativeMapEntryKind: ResolverTypeWrapper<InitiativeMapEntryKind>;
   InitiativeMapEntryPayload: ResolverTypeWrapper<Omit<InitiativeMapEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['InitiativeMapEntry']> }>;
   InitiativeMapFilter: InitiativeMapFilter;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MarkConferenceAttendanceInput: MarkConferenceAttendanceInput;
   MarkConferenceAttendancePayload: ResolverTypeWrapper<Omit<MarkConferenceAttendancePayload, 'conference' | 'registrations'> & { conference?: Maybe<ResolversTypes['Conference']>, registrations: Array<ResolversTypes['Registration']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1309,6 +1326,7 @@ export type ResolversParentTypes = {
   InitiativeMapEntryEdge: Omit<InitiativeMapEntryEdge, 'node'> & { node: ResolversParentTypes['InitiativeMapEntry'] };
   InitiativeMapEntryPayload: Omit<InitiativeMapEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['InitiativeMapEntry']> };
   InitiativeMapFilter: InitiativeMapFilter;
+  JSON: Scalars['JSON']['output'];
   MarkConferenceAttendanceInput: MarkConferenceAttendanceInput;
   MarkConferenceAttendancePayload: Omit<MarkConferenceAttendancePayload, 'conference' | 'registrations'> & { conference?: Maybe<ResolversParentTypes['Conference']>, registrations: Array<ResolversParentTypes['Registration']> };
   Mutation: Record<PropertyKey, never>;
@@ -1383,6 +1401,7 @@ export type ConferenceResolvers<ContextType = ConferencesContext, ParentType ext
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConferenceStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['ConferenceStatusChange']>, ParentType, ContextType>;
+  structuredData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1524,6 +1543,10 @@ export type InitiativeMapEntryPayloadResolvers<ContextType = ConferencesContext,
   entry?: Resolver<Maybe<ResolversTypes['InitiativeMapEntry']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MarkConferenceAttendancePayloadResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['MarkConferenceAttendancePayload'] = ResolversParentTypes['MarkConferenceAttendancePayload']> = {
   conference?: Resolver<Maybe<ResolversTypes['Conference']>, ParentType, ContextType>;
@@ -1702,6 +1725,7 @@ export type Resolvers<ContextType = ConferencesContext> = {
   InitiativeMapEntryEdge?: InitiativeMapEntryEdgeResolvers<ContextType>;
   InitiativeMapEntryKind?: InitiativeMapEntryKindResolvers;
   InitiativeMapEntryPayload?: InitiativeMapEntryPayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   MarkConferenceAttendancePayload?: MarkConferenceAttendancePayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
