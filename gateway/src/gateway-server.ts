@@ -5,6 +5,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { type BearerVerifier, createCallerSigner } from '@mitmach/auth';
 import { baseApolloOptions, createHttpServer, type HttpLimits } from '@mitmach/server-kit';
+import { widgetDistDirectory } from '@mitmach/widget';
 import type { FastifyInstance } from 'fastify';
 import { buildSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -24,6 +25,7 @@ import { registerExportProxy } from './export-proxy';
 import { registerConferenceFeeds } from './feeds/feed-routes';
 import { gatewayOperations } from './feeds/gateway-operation';
 import { subgraphHealth } from './subgraph-health';
+import { registerWidget } from './widget-route';
 
 const graphqlPath = '/graphql';
 
@@ -53,6 +55,8 @@ export interface GatewayServerOptions {
   apiKeyCacheMs?: number;
   /** How often the last use of keys is written to the partners service. */
   apiKeyUsageIntervalMs?: number;
+  /** Where the built widget is (its dist/ folder); the widget package's own by default. */
+  widgetDirectory?: string;
 }
 
 /** Whether the supergraph has this subgraph, by its join__graph entry. */
@@ -135,6 +139,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   });
   await apollo.start();
   registerConferenceFeeds(app, gatewayOperations(apollo));
+  registerWidget(app, { directory: options.widgetDirectory ?? widgetDistDirectory(), logger });
   registerExportProxy(app, {
     subgraphUrl: (name) => resolvedUrls.get(name),
     signer,
