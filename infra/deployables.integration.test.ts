@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,5 +103,12 @@ describe('the bundled deployables', () => {
       .toBeGreaterThan(40);
     const schema = await fetch(`http://127.0.0.1:${gatewayPort}/schema.graphql`);
     expect(await schema.text()).toContain('type Region');
+    // The widget's script travels in the gateway's bundle (dist/workspace), byte for byte the one the build made.
+    const widget = await fetch(`http://127.0.0.1:${gatewayPort}/widget/v1/mitmach.js`);
+    expect(widget.status).toBe(200);
+    expect(widget.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(Buffer.from(await widget.arrayBuffer())).toEqual(
+      readFileSync(join(repoRoot, 'packages/widget/dist/v1/mitmach.js')),
+    );
   }, 240_000);
 });

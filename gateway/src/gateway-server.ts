@@ -5,6 +5,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { type BearerVerifier, createCallerSigner } from '@mitmach/auth';
 import { baseApolloOptions, createHttpServer, type HttpLimits } from '@mitmach/server-kit';
+import { widgetDistDirectory } from '@mitmach/widget';
 import type { FastifyInstance } from 'fastify';
 import { buildSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -22,7 +23,10 @@ import { createUsageRecorder } from './edge/partner-keys/usage-recorder';
 import { registerPersistedDocuments } from './edge/persisted-documents';
 import { type QuotaSettings, registerQuotas } from './edge/quotas';
 import { registerExportProxy } from './export-proxy';
+import { registerConferenceFeeds } from './feeds/feed-routes';
+import { gatewayOperations } from './feeds/gateway-operation';
 import { subgraphHealth } from './subgraph-health';
+import { registerWidget } from './widget-route';
 
 const graphqlPath = '/graphql';
 
@@ -54,6 +58,8 @@ export interface GatewayServerOptions {
   apiKeyUsageIntervalMs?: number;
   /** How the reporting dashboard at /dashboard signs people in. */
   dashboard?: DashboardOptions;
+  /** Where the built widget is (its dist/ folder); the widget package's own by default. */
+  widgetDirectory?: string;
 }
 
 /** Whether the supergraph has this subgraph, by its join__graph entry. */
@@ -147,6 +153,8 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   });
   await apollo.start();
   registerDashboard(app, options.dashboard);
+  registerConferenceFeeds(app, gatewayOperations(apollo));
+  registerWidget(app, { directory: options.widgetDirectory ?? widgetDistDirectory(), logger });
   registerExportProxy(app, {
     subgraphUrl: (name) => resolvedUrls.get(name),
     signer,

@@ -29,7 +29,17 @@ export {
 } from './lifecycle/subgraph-steps';
 export { createLogger, type LogLevel } from './logger';
 export { runService } from './run-service';
-export { CountryCode, DateScalar, DateTime, EmailAddress, isUuid, scalarResolvers, URLScalar, UUID } from './scalars';
+export {
+  CountryCode,
+  DateScalar,
+  DateTime,
+  EmailAddress,
+  isUuid,
+  JsonObject,
+  scalarResolvers,
+  URLScalar,
+  UUID,
+} from './scalars';
 export { buildFederatedSchema } from './schema';
 export { stopOnSignals } from './shutdown';
 export { baseSdl } from './subgraph/base-sdl';

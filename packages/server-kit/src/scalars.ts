@@ -86,6 +86,27 @@ export const CountryCode = stringScalar(
     ['DE', 'AT', 'CH', 'IT'].includes(value) ? null : `expected DE, AT, CH or IT, got ${JSON.stringify(value)}`,
 );
 
+/**
+ * A JSON object computed by the server, such as a JSON-LD document; output only, so a subgraph that declares
+ * `scalar JSON` adds it to its resolvers. It is never read from a client.
+ */
+export const JsonObject = new GraphQLScalarType<never, Record<string, unknown>>({
+  name: 'JSON',
+  description: 'A JSON object, e.g. a JSON-LD document.',
+  serialize: (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new GraphQLError('JSON values are objects.');
+    }
+    return value as Record<string, unknown>;
+  },
+  parseValue: () => {
+    throw invalid('JSON', 'JSON values are output only');
+  },
+  parseLiteral: () => {
+    throw invalid('JSON', 'JSON values are output only');
+  },
+});
+
 /** Resolver map entries for the scalars every subgraph declares. */
 export const scalarResolvers = {
   UUID,

@@ -8,13 +8,21 @@ import { conferencesResolvers } from './modules/conferences/conferences.resolver
 import { initiativeMapResolvers } from './modules/initiative-map/initiative-map.resolvers';
 import { outcomesResolvers } from './modules/outcomes/outcomes.resolvers';
 import { registrationsResolvers } from './modules/registrations/registrations.resolvers';
+import { structuredDataResolvers } from './modules/structured-data/structured-data.resolvers';
 import { seedDemoConferences } from './seed/seed';
 
 /** Mitmach-Konferenzen with their days, agenda, registrations and waitlist, initiative maps and outcomes. */
 export const conferencesSubgraph = defineSubgraph({
   name: 'conferences',
   url: import.meta.url,
-  resolvers: [conferencesResolvers, agendaResolvers, registrationsResolvers, initiativeMapResolvers, outcomesResolvers],
+  resolvers: [
+    conferencesResolvers,
+    agendaResolvers,
+    registrationsResolvers,
+    initiativeMapResolvers,
+    outcomesResolvers,
+    structuredDataResolvers,
+  ],
   context: ({ db, caller }) => ({ loaders: createLoaders(db, caller) }),
   seed: seedDemoConferences,
   events: {

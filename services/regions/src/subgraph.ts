@@ -8,6 +8,7 @@ import { fundingResolvers } from './modules/funding/funding.resolvers';
 import { peerGroupsResolvers } from './modules/peer-groups/peer-groups.resolvers';
 import { referenceDataResolvers } from './modules/reference-data/reference-data.resolvers';
 import { regionsResolvers } from './modules/regions/regions.resolvers';
+import { structuredDataResolvers } from './modules/structured-data/structured-data.resolvers';
 import { seedDemoRegions } from './seed/seed';
 
 /** Regions, peer groups, application rounds, the funding ledger and the reference data of fields of action and SDGs. */
@@ -20,6 +21,7 @@ export const regionsSubgraph = defineSubgraph({
     peerGroupsResolvers,
     applicationRoundsResolvers,
     fundingResolvers,
+    structuredDataResolvers,
   ],
   context: ({ db }) => ({ loaders: createLoaders(db) }),
   seed: seedDemoRegions,

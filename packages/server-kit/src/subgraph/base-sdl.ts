@@ -3,7 +3,7 @@
  * types every subgraph shares. Kept in code rather than a .graphql file so that a bundled service carries it.
  */
 export const baseSdl = /* GraphQL */ `
-extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
+extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])
 
 """
 How long (seconds) and for whom a field's value may be cached; turned into the HTTP Cache-Control header.

@@ -38,6 +38,7 @@ export function subgraphCodegen(subgraph: Subgraph, mappers: Readonly<Record<str
             EmailAddress: 'string',
             URL: 'string',
             CountryCode: 'string',
+            JSON: 'Record<string, unknown>',
           },
           mappers: {
             ...enumMappers,

@@ -23,6 +23,8 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   /** An e-mail address. */
   EmailAddress: { input: string; output: string; }
+  /** A JSON object, e.g. a JSON-LD document. */
+  JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** An absolute http(s) URL. */
   URL: { input: string; output: string; }
   /** A UUID in canonical text form. */
@@ -163,10 +165,20 @@ export type Conference = {
   status: ConferenceStatus;
   /** Every status change, oldest first. */
   statusHistory: Array<ConferenceStatusChange>;
+  /**
+   * The conference as a schema.org Event in JSON-LD, ready to put into a page inside
+   * `<script type="application/ld+json">`: its days, the venue as a Place with address and geo position (or a
+   * VirtualLocation online), the region's team as organizer, the event status (EventScheduled, EventCancelled), the
+   * attendance mode, the language and, where the regional team has a website, where to register. Assembled by the
+   * conferences subgraph, which asks the regions subgraph for the region's name and website through @requires.
+   */
+  structuredData: Scalars['JSON']['output'];
   /** IANA time zone of the days, given by the country: Europe/Berlin, Europe/Vienna, Europe/Zurich or Europe/Rome. */
   timeZone: Scalars['String']['output'];
   /** Title, e.g. Mitmach-Konferenz Chiemgau 2018. */
   title: Scalars['String']['output'];
+  /** When the conference itself (title, days, venue, status and so on) last changed; calendars use it as LAST-MODIFIED. */
+  updatedAt: Scalars['DateTime']['output'];
   /** Where it takes place; null for an online conference. */
   venue?: Maybe<ConferenceVenue>;
   /** Number of people on the waitlist. */
@@ -781,8 +793,8 @@ export type Query = {
   /** An outcome by id; NOT_FOUND when there is none. Outcomes exist only for conferences that took place, so all are public. */
   outcome?: Maybe<Outcome>;
   /**
-   * Published conferences whose last day has not ended, soonest first (at most 100 per page); drafts and cancelled
-   * conferences are left out.
+   * Published conferences whose last day has not ended, soonest first (at most 100 per page); drafts are left out, and
+   * cancelled conferences unless the filter asks for them.
    */
   upcomingConferences: ConferenceConnection;
 };
@@ -858,6 +870,10 @@ export type Region = {
   conferences?: Maybe<ConferenceConnection>;
   /** Stable identifier. */
   id: Scalars['UUID']['output'];
+  /** Name of the region; owned by the regions subgraph, read here for the structured data of its conferences. */
+  name: Scalars['String']['output'];
+  /** The regional team's website; owned by the regions subgraph, read here for the structured data of its conferences. */
+  website?: Maybe<Scalars['URL']['output']>;
 };
 
 
@@ -1031,6 +1047,11 @@ export type UpcomingConferenceFilter = {
   fieldsOfAction?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only conferences of these formats. */
   formats?: InputMaybe<Array<ConferenceFormat>>;
+  /**
+   * Also list conferences that were called off and whose last day has not ended, so that calendars that subscribed to
+   * them can show them as cancelled; false unless given.
+   */
+  includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only conferences of these regions. */
   regionIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
 };
@@ -1182,7 +1203,9 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Conference:
     ( { __typename: 'Conference' }
-    & GraphQLRecursivePick<FederationTypes['Conference'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Conference'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Conference'], {"region":{"name":true,"website":true}}> ) );
   Outcome:
     ( { __typename: 'Outcome' }
     & GraphQLRecursivePick<FederationTypes['Outcome'], {"id":true}> );
@@ -1237,6 +1260,7 @@ export type ResolversTypes = {
   InitiativeMapEntryKind: ResolverTypeWrapper<InitiativeMapEntryKind>;
   InitiativeMapEntryPayload: ResolverTypeWrapper<Omit<InitiativeMapEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['InitiativeMapEntry']> }>;
   InitiativeMapFilter: InitiativeMapFilter;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MarkConferenceAttendanceInput: MarkConferenceAttendanceInput;
   MarkConferenceAttendancePayload: ResolverTypeWrapper<Omit<MarkConferenceAttendancePayload, 'conference' | 'registrations'> & { conference?: Maybe<ResolversTypes['Conference']>, registrations: Array<ResolversTypes['Registration']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1312,6 +1336,7 @@ export type ResolversParentTypes = {
   InitiativeMapEntryEdge: Omit<InitiativeMapEntryEdge, 'node'> & { node: ResolversParentTypes['InitiativeMapEntry'] };
   InitiativeMapEntryPayload: Omit<InitiativeMapEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['InitiativeMapEntry']> };
   InitiativeMapFilter: InitiativeMapFilter;
+  JSON: Scalars['JSON']['output'];
   MarkConferenceAttendanceInput: MarkConferenceAttendanceInput;
   MarkConferenceAttendancePayload: Omit<MarkConferenceAttendancePayload, 'conference' | 'registrations'> & { conference?: Maybe<ResolversParentTypes['Conference']>, registrations: Array<ResolversParentTypes['Registration']> };
   Mutation: Record<PropertyKey, never>;
@@ -1386,8 +1411,10 @@ export type ConferenceResolvers<ContextType = ConferencesContext, ParentType ext
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConferenceStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['ConferenceStatusChange']>, ParentType, ContextType>;
+  structuredData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['ConferenceVenue']>, ParentType, ContextType>;
   waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1526,6 +1553,10 @@ export type InitiativeMapEntryPayloadResolvers<ContextType = ConferencesContext,
   entry?: Resolver<Maybe<ResolversTypes['InitiativeMapEntry']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MarkConferenceAttendancePayloadResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['MarkConferenceAttendancePayload'] = ResolversParentTypes['MarkConferenceAttendancePayload']> = {
   conference?: Resolver<Maybe<ResolversTypes['Conference']>, ParentType, ContextType>;
@@ -1704,6 +1735,7 @@ export type Resolvers<ContextType = ConferencesContext> = {
   InitiativeMapEntryEdge?: InitiativeMapEntryEdgeResolvers<ContextType>;
   InitiativeMapEntryKind?: InitiativeMapEntryKindResolvers;
   InitiativeMapEntryPayload?: InitiativeMapEntryPayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   MarkConferenceAttendancePayload?: MarkConferenceAttendancePayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

@@ -23,6 +23,8 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   /** An e-mail address. */
   EmailAddress: { input: string; output: string; }
+  /** A JSON object, e.g. a JSON-LD document. */
+  JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** An absolute http(s) URL. */
   URL: { input: string; output: string; }
   /** A UUID in canonical text form. */
@@ -615,6 +617,13 @@ export type Region = {
   status: RegionStatus;
   /** Every status change, oldest first. */
   statusHistory: Array<RegionStatusChange>;
+  /**
+   * The region's team as a schema.org Organization in JSON-LD, ready to put into a page inside
+   * `<script type="application/ld+json">`: name, description, website and public contact, the fields of action it works
+   * in, membership of the Mitmach-Regionen network, and the area it serves (name, position, subdivision and country).
+   * Assembled by the regions subgraph, which holds all of it.
+   */
+  structuredData: Scalars['JSON']['output'];
   /** ISO 3166-2 subdivision, e.g. DE-BW, AT-3, CH-TG, IT-32. */
   subdivision: Scalars['String']['output'];
   /** The regional team's website. */
@@ -976,6 +985,7 @@ export type ResolversTypes = {
   FundingKind: ResolverTypeWrapper<FundingKind>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenApplicationRoundInput: OpenApplicationRoundInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1038,6 +1048,7 @@ export type ResolversParentTypes = {
   FundingEntryPayload: Omit<FundingEntryPayload, 'account' | 'entry'> & { account?: Maybe<ResolversParentTypes['FundingAccount']>, entry?: Maybe<ResolversParentTypes['FundingEntry']> };
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   OpenApplicationRoundInput: OpenApplicationRoundInput;
   PageInfo: PageInfo;
@@ -1194,6 +1205,10 @@ export type GeoPointResolvers<ContextType = RegionsContext, ParentType extends R
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changeRegionStatus?: Resolver<ResolversTypes['RegionPayload'], ParentType, ContextType, RequireFields<MutationChangeRegionStatusArgs, 'input'>>;
   createPeerGroup?: Resolver<ResolversTypes['PeerGroupPayload'], ParentType, ContextType, RequireFields<MutationCreatePeerGroupArgs, 'input'>>;
@@ -1281,6 +1296,7 @@ export type RegionResolvers<ContextType = RegionsContext, ParentType extends Res
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RegionStatus'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['RegionStatusChange']>, ParentType, ContextType>;
+  structuredData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   subdivision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
 };
@@ -1381,6 +1397,7 @@ export type Resolvers<ContextType = RegionsContext> = {
   FundingEntryPayload?: FundingEntryPayloadResolvers<ContextType>;
   FundingKind?: FundingKindResolvers;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PeerGroup?: PeerGroupResolvers<ContextType>;

@@ -24,7 +24,10 @@ function checkFieldsOfAction(slugs: readonly string[] | null | undefined): void 
   }
 }
 
-/** Upcoming conferences are the announced ones whose last day has not ended. */
+/**
+ * Upcoming conferences are the announced ones whose last day has not ended; cancelled ones too when asked for, since a
+ * calendar must learn that an event it shows will not take place.
+ */
 export function upcomingFilter(filter: UpcomingConferenceFilter | null | undefined): ConferenceListFilter {
   checkList(filter?.countries, 'countries');
   checkList(filter?.regionIds, 'regionIds');
@@ -34,7 +37,7 @@ export function upcomingFilter(filter: UpcomingConferenceFilter | null | undefin
     regionIds: filter?.regionIds,
     fieldsOfAction: filter?.fieldsOfAction,
     formats: filter?.formats,
-    statuses: announcedStatuses,
+    statuses: filter?.includeCancelled ? [...announcedStatuses, 'cancelled'] : announcedStatuses,
     timing: 'upcoming',
   };
 }

@@ -3,6 +3,7 @@ import { forbidden, notFound, readPage, toConnection } from '@mitmach/server-kit
 import type { Resolvers } from '../../generated/graphql';
 import { hintEntityType } from '../entity-cache-hint';
 import { pageOf } from '../paging';
+import type { RegionFacts } from '../structured-data/conference-structured-data';
 import { canSeeConference } from './conference-access';
 import { regionConferences, staffFilter, upcomingFilter } from './conference-filters';
 import { venueOf } from './conference-input';
@@ -53,7 +54,10 @@ export const conferencesResolvers: Resolvers = {
     __resolveReference: async (reference, { caller, loaders }, info) => {
       hintEntityType(info, 'Conference');
       const conference = await loaders.conferenceById.load(reference.id);
-      return conference && canSeeConference(caller, conference) ? conference : null;
+      if (!conference || !canSeeConference(caller, conference)) return null;
+      // A representation that carries the region's fields comes for structuredData, which @requires them.
+      const region = (reference as { region?: RegionFacts }).region;
+      return region ? { ...conference, requiredRegion: region } : conference;
     },
     region: (conference) => ({ id: conference.regionId }),
     allowedNextStatuses: (conference) => [...allowedNextStatuses(conference.status)],

@@ -22,9 +22,10 @@ export function readManifest(text: string): ManifestDocument[] {
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new ManifestError('the manifest must be one JSON object from hash to document');
   }
-  const documents = Object.entries(parsed).map(([hash, document]) => {
-    if (typeof document !== 'string') throw new ManifestError(`the document of ${hash} is not a string`);
-    return { hash, document };
+  // The client preset writes the keys as GraphQL over HTTP document ids, `sha256:<hex>`; what is registered is the hex.
+  const documents = Object.entries(parsed).map(([id, document]) => {
+    if (typeof document !== 'string') throw new ManifestError(`the document of ${id} is not a string`);
+    return { hash: id.replace(/^sha256:/, ''), document };
   });
   if (documents.length === 0) throw new ManifestError('the manifest lists no documents');
   const mismatched = documents.filter(

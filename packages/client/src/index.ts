@@ -1,0 +1,2 @@
+export { type Client, ClientError, type ClientOptions, createClient } from './client';
+export * from './generated/graphql';
