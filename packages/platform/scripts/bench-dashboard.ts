@@ -7,6 +7,8 @@ import { embeddedJwtSecret } from '@mitmach/gateway';
 import { launchBrowser } from '@mitmach/testkit';
 
 const { values } = parseArgs({
+  // pnpm passes on the `--` that separates a script's own arguments.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: { url: { type: 'string', default: 'http://localhost:4000' }, rounds: { type: 'string', default: '10' } },
 });
 const rounds = Number(values.rounds);

@@ -110,6 +110,22 @@ describe('browsers calling the public API', () => {
       ],
     });
     expect((await request(adminOrigin)).status).toBe(200);
+
+    // Pages the gateway serves itself (the dashboard) send Authorization from its own origin, which the browser
+    // vouches for with Sec-Fetch-Site; a cross-site page is still refused.
+    const browserRequest = (origin: string, site: string) =>
+      fetch(federation.gatewayUrl, {
+        method: 'POST',
+        headers: {
+          origin,
+          'sec-fetch-site': site,
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+        },
+        body: JSON.stringify({ query: '{ regions(first: 1) { totalCount } }' }),
+      });
+    expect((await browserRequest(new URL(federation.gatewayUrl).origin, 'same-origin')).status).toBe(200);
+    expect((await browserRequest('https://elsewhere.example', 'cross-site')).status).toBe(403);
   });
 
   it('serves a partner page on another origin that reads regions with plain fetch, and keeps its token out', async () => {
