@@ -13,13 +13,13 @@ import { drillDatabase, percentile } from './drill-database';
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4300' } } });
 const basePort = Number(values.port);
 const everyService = `{ regions(first: 5) { edges { node { name
-  team { totalCount } conferences(first: 1) { totalCount } cohortParticipations { cohort { name } }
+  team { totalCount } conferences(first: 1) { totalCount } cohortParticipations { cohort { title } }
   actions(first: 1) { totalCount } statistics { conferencesHeld } } } } }`;
 
 interface Answer {
   ms: number;
   names: number;
-  errors: { service?: string; path?: string }[];
+  errors: { service?: string; path?: string; message: string }[];
   failed: boolean;
 }
 
@@ -34,12 +34,13 @@ async function ask(url: string): Promise<Answer> {
     });
     const body = (await response.json()) as {
       data: { regions: { edges: { node: { name: string } }[] } } | null;
-      errors?: { path?: (string | number)[]; extensions?: { service?: string } }[];
+      errors?: { message: string; path?: (string | number)[]; extensions?: { service?: string } }[];
     };
     return {
       ms: performance.now() - started,
       names: body.data?.regions.edges.filter((edge) => edge.node.name).length ?? 0,
       errors: (body.errors ?? []).map((error) => ({
+        message: error.message,
         ...(error.extensions?.service ? { service: error.extensions.service } : {}),
         ...(error.path ? { path: error.path.join('.') } : {}),
       })),
@@ -95,6 +96,8 @@ try {
         })),
       ]);
       if (answer.errors.length === 0 && !answer.failed && performance.now() - killedAt > 1_000) break;
+      const unexpected = answer.errors.find((error) => !error.service);
+      if (unexpected) throw new Error(`an error that names no service: ${unexpected.message}`);
       if (performance.now() - killedAt > 600_000) throw new Error(`${name}: no whole answer 10 minutes after the kill`);
       answers.push(answer);
       readiness.push(ready);
