@@ -43,6 +43,7 @@ describe('the typed client', () => {
     expect(conference?.title).toBe(first.title);
     expect(conference?.structuredData).toMatchObject({ '@type': 'Event', name: first.title });
 
+    if (!first.region) throw new Error('the conference came without its region');
     const { regionBySlug } = await client.request(RegionBySlugDocument, { slug: first.region.slug });
     expect(regionBySlug?.structuredData).toMatchObject({ '@type': 'Organization' });
     const map = await client.request(RegionsMapDocument, { filter: { countries: ['AT'] } });
