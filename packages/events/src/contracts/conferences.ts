@@ -8,7 +8,7 @@ export const conferenceHeld = defineEvent({
   description: 'A conference took place (its status became held); the region may now draw grants.',
   source: 'conferences',
   aggregateType: 'conference',
-  consumers: ['regions', 'statistics'],
+  consumers: ['regions', 'statistics', 'partners'],
   payload: z.object({
     conferenceId: uuid,
     regionId: uuid,
