@@ -13,6 +13,8 @@ const rangeNames: Record<string, string> = {
   carrierGradeNat: 'a carrier-grade NAT address',
 };
 
+const ipv4Compatible = ipaddr.parseCIDR('::/96');
+
 /**
  * Why an address may not receive webhooks, or null for a public unicast address. An IPv4-mapped IPv6 address
  * (::ffff:10.0.0.1) is judged as the IPv4 address it maps to.
@@ -24,6 +26,9 @@ export function refusedAddressReason(address: string): string | null {
     parsed = (parsed as ipaddr.IPv6).toIPv4Address();
   }
   const range = parsed.range();
-  if (range === 'unicast') return null;
+  if (range === 'unicast') {
+    // IPv4-compatible addresses (::a.b.c.d) are deprecated, and ipaddr.js counts them as unicast.
+    return parsed.kind() === 'ipv6' && parsed.match(ipv4Compatible) ? 'an IPv4-compatible IPv6 address' : null;
+  }
   return rangeNames[range] ?? `a reserved address (${range})`;
 }
