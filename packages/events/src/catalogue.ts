@@ -1,3 +1,4 @@
+import { type ChangeEventContract, isChangeEvent } from './change/change-event';
 import type { EventContract } from './contract';
 import { actionPublished, adoptionChanged } from './contracts/action-pool';
 import { conferenceHeld, outcomeRecorded, registrationChanged } from './contracts/conferences';
@@ -18,6 +19,9 @@ export const eventCatalogue: readonly EventContract[] = [
   enrollmentChanged,
   personErased,
 ];
+
+/** Every `<service>.<entity>-changed` event: what a change log takes in. */
+export const changeEventCatalogue: readonly ChangeEventContract[] = eventCatalogue.filter(isChangeEvent);
 
 export function findContract(name: string, version: number): EventContract | undefined {
   return eventCatalogue.find((contract) => contract.name === name && contract.version === version);
