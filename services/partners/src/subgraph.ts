@@ -1,8 +1,10 @@
 import { defineSubgraph } from '@mitmach/server-kit';
 import { deadLetters, processedEvents } from './db/schema';
 import { readWebhookSettings, type WebhookSettings } from './env';
+import { changeEventHandlers } from './events/change-events.handler';
 import { createLoaders } from './loaders';
 import { apiKeysResolvers } from './modules/api-keys/api-keys.resolvers';
+import { changeFeedResolvers } from './modules/change-feed/change-feed.resolvers';
 import { registerKeyRoutes } from './modules/key-resolution/key-routes';
 import { persistedDocumentsResolvers } from './modules/persisted-documents/persisted-documents.resolvers';
 import { createDeliveryWorker } from './modules/webhooks/delivery-worker';
@@ -18,16 +20,18 @@ const webhookSettings = () => {
 };
 
 /**
- * Partner websites' API keys with their origins and quotas, the documents registered for them, and their webhook
- * subscriptions with the deliveries made from public change events.
+ * Partner websites' API keys with their origins and quotas, the documents registered for them, their webhook
+ * subscriptions with the deliveries made from public change events, and the public change feed.
  */
 export const partnersSubgraph = defineSubgraph({
   name: 'partners',
   url: import.meta.url,
-  resolvers: [apiKeysResolvers, persistedDocumentsResolvers, webhooksResolvers],
+  resolvers: [apiKeysResolvers, persistedDocumentsResolvers, webhooksResolvers, changeFeedResolvers],
   context: ({ db }) => ({ loaders: createLoaders(db), webhookSettings: webhookSettings() }),
   seed: seedDemoPartners,
   routes: registerKeyRoutes,
-  events: { consumer: { processed: processedEvents, deadLetters, handlers: webhookEventHandlers } },
+  events: {
+    consumer: { processed: processedEvents, deadLetters, handlers: [...changeEventHandlers, ...webhookEventHandlers] },
+  },
   workers: ({ db, logger }) => [createDeliveryWorker({ db, logger, settings: webhookSettings() })],
 });

@@ -313,6 +313,73 @@ export type PersistedDocumentInput = {
   hash: Scalars['String']['input'];
 };
 
+/**
+ * One change of a public entity, in the order the changes were committed. Read the entity itself through the API by
+ * its id; `version` tells which of two copies is newer.
+ */
+export type PublicChange = {
+  __typename?: 'PublicChange';
+  /** The names of the fields that changed, as the API names them. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The entity's id. */
+  id: Scalars['UUID']['output'];
+  /** Whether the entity is in the public view after the change. When false, drop your copy. */
+  inPublicView: Scalars['Boolean']['output'];
+  /** What the change did. */
+  kind: PublicChangeKind;
+  /** When the change was made. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Why the entity left the public view; null while it is public. */
+  removalReason?: Maybe<Scalars['String']['output']>;
+  /** Which kind of entity changed. */
+  type: PublicChangeType;
+  /** The entity's version after the change; it grows with every change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of the change feed. */
+export type PublicChangeConnection = {
+  __typename?: 'PublicChangeConnection';
+  /** The changes on this page, in commit order. */
+  edges: Array<PublicChangeEdge>;
+  /**
+   * `endCursor` is where to read on, also when a page holds no change; `hasNextPage` says whether more can be read right
+   * away.
+   */
+  pageInfo: PageInfo;
+};
+
+/** A change in the feed. */
+export type PublicChangeEdge = {
+  __typename?: 'PublicChangeEdge';
+  /** Pass as `after` to read on after this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: PublicChange;
+};
+
+/** What a change did to its entity. */
+export type PublicChangeKind =
+  /** The entity was made. */
+  | 'created'
+  /** It was deleted. */
+  | 'deleted'
+  /** Its status changed. */
+  | 'status_changed'
+  /** Some of its fields changed. */
+  | 'updated'
+  /** It was taken out of the public view. */
+  | 'withdrawn';
+
+/** The kinds of public entity the change feed follows. */
+export type PublicChangeType =
+  /** Actions of the action pool. */
+  | 'action'
+  /** Conferences (Mitmach-Konferenzen, workshops). */
+  | 'conference'
+  /** Regions (Mitmach-Regionen). */
+  | 'region';
+
 export type Query = {
   __typename?: 'Query';
   /** An API key by id (staff); null when there is none. */
@@ -321,6 +388,18 @@ export type Query = {
   partnerApiKeys: PartnerApiKeyConnection;
   /** Events the partners service could not apply (staff). */
   partnersEventDeadLetters: Array<EventDeadLetter>;
+  /**
+   * Changes of public regions, conferences and actions after a cursor, in commit order (at most 100 per page), including
+   * entities that left the public view, so that a copy kept from them misses and repeats nothing. Store
+   * `pageInfo.endCursor` and pass it as `after` next time.
+   */
+  publicChanges: PublicChangeConnection;
+  /**
+   * A cursor after every change so far, for a partner starting from nothing: take it first, then read the data through
+   * the API, then follow `publicChanges` from it. A change made while you read may show again (compare `version`); none
+   * is missed.
+   */
+  publicChangesSnapshotCursor: Scalars['String']['output'];
   /** The deliveries of one of the key's subscriptions, newest first, optionally of one status (at most 100 per page). */
   webhookDeliveries: WebhookDeliveryConnection;
   /** The events a webhook subscription can receive. */
@@ -343,6 +422,13 @@ export type QueryPartnerApiKeysArgs = {
 
 export type QueryPartnersEventDeadLettersArgs = {
   includeReplayed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPublicChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<PublicChangeType>>;
 };
 
 
@@ -683,6 +769,11 @@ export type ResolversTypes = {
   PersistedDocumentConnection: ResolverTypeWrapper<Omit<PersistedDocumentConnection, 'edges'> & { edges: Array<ResolversTypes['PersistedDocumentEdge']> }>;
   PersistedDocumentEdge: ResolverTypeWrapper<Omit<PersistedDocumentEdge, 'node'> & { node: ResolversTypes['PersistedDocument'] }>;
   PersistedDocumentInput: PersistedDocumentInput;
+  PublicChange: ResolverTypeWrapper<Omit<PublicChange, 'kind' | 'type'> & { kind: ResolversTypes['PublicChangeKind'], type: ResolversTypes['PublicChangeType'] }>;
+  PublicChangeConnection: ResolverTypeWrapper<Omit<PublicChangeConnection, 'edges'> & { edges: Array<ResolversTypes['PublicChangeEdge']> }>;
+  PublicChangeEdge: ResolverTypeWrapper<Omit<PublicChangeEdge, 'node'> & { node: ResolversTypes['PublicChange'] }>;
+  PublicChangeKind: ResolverTypeWrapper<PublicChangeKind>;
+  PublicChangeType: ResolverTypeWrapper<PublicChangeType>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterPersistedDocumentsInput: RegisterPersistedDocumentsInput;
   RegisterPersistedDocumentsPayload: ResolverTypeWrapper<RegisterPersistedDocumentsPayload>;
@@ -734,6 +825,9 @@ export type ResolversParentTypes = {
   PersistedDocumentConnection: Omit<PersistedDocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersistedDocumentEdge']> };
   PersistedDocumentEdge: Omit<PersistedDocumentEdge, 'node'> & { node: ResolversParentTypes['PersistedDocument'] };
   PersistedDocumentInput: PersistedDocumentInput;
+  PublicChange: PublicChange;
+  PublicChangeConnection: Omit<PublicChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicChangeEdge']> };
+  PublicChangeEdge: Omit<PublicChangeEdge, 'node'> & { node: ResolversParentTypes['PublicChange'] };
   Query: Record<PropertyKey, never>;
   RegisterPersistedDocumentsInput: RegisterPersistedDocumentsInput;
   RegisterPersistedDocumentsPayload: RegisterPersistedDocumentsPayload;
@@ -879,10 +973,37 @@ export type PersistedDocumentEdgeResolvers<ContextType = PartnersContext, Parent
   node?: Resolver<ResolversTypes['PersistedDocument'], ParentType, ContextType>;
 };
 
+export type PublicChangeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PublicChange'] = ResolversParentTypes['PublicChange']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  inPublicView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PublicChangeKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  removalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PublicChangeType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicChangeConnectionResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PublicChangeConnection'] = ResolversParentTypes['PublicChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublicChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PublicChangeEdgeResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['PublicChangeEdge'] = ResolversParentTypes['PublicChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicChange'], ParentType, ContextType>;
+};
+
+export type PublicChangeKindResolvers = { CREATED: 'created', DELETED: 'deleted', STATUS_CHANGED: 'status_changed', UPDATED: 'updated', WITHDRAWN: 'withdrawn' };
+
+export type PublicChangeTypeResolvers = { ACTION: 'action', CONFERENCE: 'conference', REGION: 'region' };
+
 export type QueryResolvers<ContextType = PartnersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   partnerApiKey?: Resolver<Maybe<ResolversTypes['PartnerApiKey']>, ParentType, ContextType, RequireFields<QueryPartnerApiKeyArgs, 'id'>>;
   partnerApiKeys?: Resolver<ResolversTypes['PartnerApiKeyConnection'], ParentType, ContextType, Partial<QueryPartnerApiKeysArgs>>;
   partnersEventDeadLetters?: Resolver<Array<ResolversTypes['EventDeadLetter']>, ParentType, ContextType, RequireFields<QueryPartnersEventDeadLettersArgs, 'includeReplayed'>>;
+  publicChanges?: Resolver<ResolversTypes['PublicChangeConnection'], ParentType, ContextType, Partial<QueryPublicChangesArgs>>;
+  publicChangesSnapshotCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'subscriptionId'>>;
   webhookEventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
   webhookSubscriptions?: Resolver<ResolversTypes['WebhookSubscriptionConnection'], ParentType, ContextType, Partial<QueryWebhookSubscriptionsArgs>>;
@@ -1005,6 +1126,11 @@ export type Resolvers<ContextType = PartnersContext> = {
   PersistedDocument?: PersistedDocumentResolvers<ContextType>;
   PersistedDocumentConnection?: PersistedDocumentConnectionResolvers<ContextType>;
   PersistedDocumentEdge?: PersistedDocumentEdgeResolvers<ContextType>;
+  PublicChange?: PublicChangeResolvers<ContextType>;
+  PublicChangeConnection?: PublicChangeConnectionResolvers<ContextType>;
+  PublicChangeEdge?: PublicChangeEdgeResolvers<ContextType>;
+  PublicChangeKind?: PublicChangeKindResolvers;
+  PublicChangeType?: PublicChangeTypeResolvers;
   Query?: QueryResolvers<ContextType>;
   RegisterPersistedDocumentsPayload?: RegisterPersistedDocumentsPayloadResolvers<ContextType>;
   ReplayDeadLetterPayload?: ReplayDeadLetterPayloadResolvers<ContextType>;

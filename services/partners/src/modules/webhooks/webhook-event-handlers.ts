@@ -1,8 +1,8 @@
-import { contracts, type HandlerRegistration, on } from '@mitmach/events';
+import { changeEventCatalogue, contracts, type HandlerRegistration, on } from '@mitmach/events';
 import { fanOut } from './webhook-fan-out';
 
-/** The backbone events that become webhooks, and what each one tells a partner. */
-export const webhookEventHandlers: readonly HandlerRegistration[] = [
+/** The events that made webhooks before entities published change events, and what each one tells a partner. */
+const eventsBeforeChangeEvents: readonly HandlerRegistration[] = [
   on(contracts.regionCreated, (tx, event) =>
     fanOut(tx, event, {
       type: 'region.changed',
@@ -46,3 +46,17 @@ export const webhookEventHandlers: readonly HandlerRegistration[] = [
     });
   }),
 ];
+
+const hasChangeEvent = (registration: HandlerRegistration) =>
+  changeEventCatalogue.some(
+    (change) =>
+      change.source === registration.contract.source && change.aggregateType === registration.contract.aggregateType,
+  );
+
+/**
+ * The earlier events that still make webhooks: those of entities without a change event. Once an entity has one, its
+ * change events make its webhooks (see change-webhooks.ts), and these would only send the same news twice.
+ */
+export const webhookEventHandlers: readonly HandlerRegistration[] = eventsBeforeChangeEvents.filter(
+  (registration) => !hasChangeEvent(registration),
+);
