@@ -25,6 +25,10 @@ afterAll(async () => {
   await platform?.stop();
 });
 
+// Changes show once every transaction older than theirs has ended, anywhere on the database server, so a test that
+// shares the server with others may wait for theirs.
+const waitForCommits = { timeout: 30_000, interval: 100 };
+
 const sources: Record<string, string> = { region: 'regions', conference: 'conferences', action: 'action-pool' };
 
 function change(
@@ -105,12 +109,11 @@ describe('the public change feed', () => {
     await consume(change('conference', withdrawn, 1, 'withdrawn', false));
     await consume(change('region', region, 7, 'updated', true));
     await consume(change('peer-group', randomUUID(), 1, 'created', true));
-    // Changes show once every transaction older than theirs has ended, anywhere on the database server.
     const nodes = await vi.waitFor(async () => {
       const read = await follow(start);
       expect(read.nodes).toHaveLength(4);
       return read.nodes;
-    });
+    }, waitForCommits);
     expect(
       nodes.map(({ type, id, kind, version, inPublicView, removalReason }) => ({
         type,
@@ -185,15 +188,12 @@ describe('the public change feed', () => {
     await Promise.all(writers);
     writing = false;
     await reader;
-    await vi.waitFor(
-      async () => {
-        const rest = await follow(cursor);
-        seen.push(...rest.nodes.map((node) => `${node.id}@${node.version}`));
-        cursor = rest.cursor;
-        expect(seen.length).toBeGreaterThanOrEqual(80);
-      },
-      { timeout: 10_000 },
-    );
+    await vi.waitFor(async () => {
+      const rest = await follow(cursor);
+      seen.push(...rest.nodes.map((node) => `${node.id}@${node.version}`));
+      cursor = rest.cursor;
+      expect(seen.length).toBeGreaterThanOrEqual(80);
+    }, waitForCommits);
     expect(seen).toHaveLength(80);
     expect(new Set(seen).size).toBe(80);
     expect(new Set(seen)).toEqual(new Set(written));
@@ -226,7 +226,7 @@ describe('a change that makes a webhook', () => {
       const read = await page(before);
       expect(read.body.data?.publicChanges.edges).toHaveLength(1);
       return read;
-    });
+    }, waitForCommits);
     expect(feed.body.data?.publicChanges.edges).toEqual([
       { cursor: body.data.changeCursor, node: expect.objectContaining({ id: conference, version: 2 }) },
     ]);
