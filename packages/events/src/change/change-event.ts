@@ -50,6 +50,8 @@ export interface ChangeEventDefinition<Key extends string, Field extends string>
   /** The entity's key; `id` unless given. */
   keyFields?: readonly Key[];
   consumers?: readonly ServiceName[];
+  /** 1 unless an older event of the same name with another payload exists; each version has its own topic. */
+  version?: number;
 }
 
 export function defineChangeEvent<Field extends string, Key extends string = 'id'>(
@@ -61,7 +63,7 @@ export function defineChangeEvent<Field extends string, Key extends string = 'id
   }
   const contract = defineEvent({
     name: `${definition.source}.${definition.entity}-changed`,
-    version: 1,
+    version: definition.version ?? 1,
     description: definition.description,
     source: definition.source,
     aggregateType: definition.entity,

@@ -163,6 +163,8 @@ export type Conference = {
   title: Scalars['String']['output'];
   /** Where it takes place; null for an online conference. */
   venue?: Maybe<ConferenceVenue>;
+  /** Raised by every change of the conference; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
   /** Number of people on the waitlist. */
   waitlistCount: Scalars['Int']['output'];
 };
@@ -691,6 +693,8 @@ export type Outcome = {
   sdgs: Array<Sdg>;
   /** Title. */
   title: Scalars['String']['output'];
+  /** Raised by every change of the outcome; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of outcomes. */
@@ -1379,6 +1383,7 @@ export type ConferenceResolvers<ContextType = ConferencesContext, ParentType ext
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['ConferenceVenue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1555,6 +1560,7 @@ export type OutcomeResolvers<ContextType = ConferencesContext, ParentType extend
   responsiblePeople?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   sdgs?: Resolver<Array<ResolversTypes['Sdg']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OutcomeConnectionResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['OutcomeConnection'] = ResolversParentTypes['OutcomeConnection']> = {

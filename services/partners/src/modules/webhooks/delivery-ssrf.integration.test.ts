@@ -54,12 +54,12 @@ describe('a webhook target that resolves to a private address', () => {
     const byName = await subscriptionTo(`http://localhost:${receiver.port}/rebound`);
     const byAddress = await subscriptionTo(`http://[::ffff:127.0.0.1]:${receiver.port}/mapped`);
     const regionId = '0190a0a0-0000-7000-8000-0000000000b1';
-    await publishEvent(platform.transport ?? fail(), contracts.regionStatusChanged, regionId, {
-      regionId,
-      country: 'AT',
-      from: 'accepted',
-      to: 'in_regional_lab',
-      changedAt: new Date().toISOString(),
+    await publishEvent(platform.transport ?? fail(), contracts.regionChanged, regionId, {
+      key: { id: regionId },
+      kind: 'status_changed',
+      changedFields: ['status'],
+      public: true,
+      version: 5,
     });
     const lastErrorOf = async (subscriptionId: string) => {
       const [delivery] = await platform.db

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { contracts } from '@mitmach/events';
 import { errorCodes, graphqlClient, silentLogger } from '@mitmach/testkit';
 import { eq } from 'drizzle-orm';
@@ -96,18 +97,16 @@ async function deliveries(subscriptionId: string, status?: string): Promise<Deli
   return response.body.data?.webhookDeliveries.edges.map((edge) => edge.node) ?? [];
 }
 
-const actionId = '0190a0a0-0000-7000-8000-00000000a001';
-
-function actionPublished(id = actionId) {
-  return publishEvent(platform.transport ?? fail(), contracts.actionPublished, id, {
-    actionId: id,
-    title: 'Tauschbörse für Kinderkleidung',
-    originRegionId: null,
-    country: 'DE',
-    fieldsOfAction: ['social-cohesion'],
-    sdgs: [12],
-    publishedAt: new Date().toISOString(),
+/** An action of the pool is published: the action pool's change event, for an action new to the feed. */
+async function actionPublished(id: string = randomUUID()) {
+  await publishEvent(platform.transport ?? fail(), contracts.actionChanged, id, {
+    key: { id },
+    kind: 'status_changed',
+    changedFields: ['status', 'publishedAt'],
+    public: true,
+    version: 3,
   });
+  return id;
 }
 
 function fail(): never {
@@ -214,14 +213,22 @@ describe('webhook subscriptions', () => {
 describe('webhook deliveries', () => {
   it('reach the endpoint signed as Standard Webhooks, which the reference library verifies', async () => {
     const { id, secret } = await subscribed('/signed');
-    await actionPublished();
+    const actionId = await actionPublished();
     await vi.waitFor(() => expect(receiver.on('/signed')).toHaveLength(1), { timeout: 15_000 });
     const [request] = receiver.on('/signed');
     if (!request) throw new Error('nothing arrived');
     expect(verifyWebhook(secret, request)).toEqual({
       type: 'action.published',
       timestamp: expect.any(String),
-      data: { actionId, originRegionId: null },
+      data: {
+        entityType: 'action',
+        id: actionId,
+        kind: 'status_changed',
+        changedFields: ['status', 'publishedAt'],
+        version: 3,
+        inPublicView: true,
+        changeCursor: expect.any(String),
+      },
     });
     expect(() => verifyWebhook(`whsec_${Buffer.alloc(32, 7).toString('base64')}`, request)).toThrow();
     expect(request.headers['webhook-id']).toMatch(/^[0-9a-f-]{36}$/);
@@ -288,7 +295,7 @@ describe('webhook deliveries', () => {
       /^Every delivery since .* failed \(the last one: answered HTTP 410\)\. New events wait/,
     );
     const attemptsBeforePause = receiver.on('/gone').length;
-    await actionPublished('0190a0a0-0000-7000-8000-00000000a002');
+    await actionPublished();
     await vi.waitFor(async () => expect(await deliveries(id)).toHaveLength(2));
     await worker.runOnce();
     expect(receiver.on('/gone')).toHaveLength(attemptsBeforePause);
