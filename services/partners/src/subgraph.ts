@@ -8,7 +8,6 @@ import { changeFeedResolvers } from './modules/change-feed/change-feed.resolvers
 import { registerKeyRoutes } from './modules/key-resolution/key-routes';
 import { persistedDocumentsResolvers } from './modules/persisted-documents/persisted-documents.resolvers';
 import { createDeliveryWorker } from './modules/webhooks/delivery-worker';
-import { webhookEventHandlers } from './modules/webhooks/webhook-event-handlers';
 import { webhooksResolvers } from './modules/webhooks/webhooks.resolvers';
 import { seedDemoPartners } from './seed/seed';
 
@@ -31,7 +30,7 @@ export const partnersSubgraph = defineSubgraph({
   seed: seedDemoPartners,
   routes: registerKeyRoutes,
   events: {
-    consumer: { processed: processedEvents, deadLetters, handlers: [...changeEventHandlers, ...webhookEventHandlers] },
+    consumer: { processed: processedEvents, deadLetters, handlers: changeEventHandlers },
   },
   workers: ({ db, logger }) => [createDeliveryWorker({ db, logger, settings: webhookSettings() })],
 });

@@ -9,7 +9,7 @@ export const actionPublished = defineEvent({
   description: 'An action became public in the action pool.',
   source: 'action-pool',
   aggregateType: 'action',
-  consumers: ['statistics', 'partners'],
+  consumers: ['statistics'],
   payload: z.object({
     actionId: uuid,
     title: z.string().min(1),
@@ -27,7 +27,7 @@ export const adoptionChanged = defineEvent({
   description: 'A region started an action, or its adoption moved on (in progress, implemented, abandoned).',
   source: 'action-pool',
   aggregateType: 'adoption',
-  consumers: ['statistics', 'partners'],
+  consumers: ['statistics'],
   payload: z.object({
     adoptionId: uuid,
     actionId: uuid,

@@ -9,7 +9,7 @@ export const conferenceHeld = defineEvent({
   description: 'A conference took place (its status became held); the region may now draw grants.',
   source: 'conferences',
   aggregateType: 'conference',
-  consumers: ['regions', 'statistics', 'partners'],
+  consumers: ['regions', 'statistics'],
   payload: z.object({
     conferenceId: uuid,
     regionId: uuid,

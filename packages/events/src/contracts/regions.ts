@@ -11,7 +11,7 @@ export const regionCreated = defineEvent({
   description: 'A region joined the network (with status applied, or with its status when imported).',
   source: 'regions',
   aggregateType: 'region',
-  consumers: ['statistics', 'partners'],
+  consumers: ['statistics'],
   payload: z.object({
     regionId: uuid,
     slug: z.string().min(1),
@@ -29,7 +29,7 @@ export const regionStatusChanged = defineEvent({
   description: 'A region moved to another status of its lifecycle.',
   source: 'regions',
   aggregateType: 'region',
-  consumers: ['statistics', 'partners'],
+  consumers: ['statistics'],
   payload: z.object({ regionId: uuid, country, from: regionStatus, to: regionStatus, changedAt: dateTime }),
 });
 
