@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { eventCatalogue } from './catalogue';
+import { changeEventCatalogue, eventCatalogue } from './catalogue';
 import { topicOf } from './contract';
+import { validatePayload } from './envelope';
 
 const topicsFile = fileURLToPath(new URL('../../../infra/kafka/topics.txt', import.meta.url));
 
@@ -18,5 +19,13 @@ describe('event catalogue', () => {
       .filter((line) => line.trim() && !line.startsWith('#'))
       .map((line) => line.split(/\s+/)[0]);
     for (const contract of eventCatalogue) expect(defined).toContain(topicOf(contract));
+  });
+
+  it('has a valid example for every change event', () => {
+    for (const contract of changeEventCatalogue) {
+      expect(contract.name).toBe(`${contract.source}.${contract.entity}-changed`);
+      expect(contract.example, contract.name).toBeDefined();
+      expect(() => validatePayload(contract, contract.example)).not.toThrow();
+    }
   });
 });

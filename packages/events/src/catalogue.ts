@@ -1,23 +1,65 @@
+import { type ChangeEventContract, isChangeEvent } from './change/change-event';
 import type { EventContract } from './contract';
-import { actionPublished, adoptionChanged } from './contracts/action-pool';
-import { conferenceHeld, outcomeRecorded, registrationChanged } from './contracts/conferences';
-import { enrollmentChanged } from './contracts/learning';
+import { actionChanged, actionPublished, adoptionChanged, adoptionChangedV2 } from './contracts/action-pool';
+import {
+  conferenceChanged,
+  conferenceHeld,
+  outcomeChanged,
+  outcomeRecorded,
+  registrationChanged,
+} from './contracts/conferences';
+import {
+  cohortChanged,
+  courseChanged,
+  enrollmentChanged,
+  exchangeMeetingChanged,
+  handbookChapterChanged,
+  lessonChanged,
+  programChanged,
+  programModuleChanged,
+  toolkitItemChanged,
+} from './contracts/learning';
 import { personErased } from './contracts/people';
-import { fundingEntryRecorded, regionCreated, regionStatusChanged } from './contracts/regions';
+import {
+  applicationRoundChanged,
+  fundingEntryRecorded,
+  peerGroupChanged,
+  regionChanged,
+  regionCreated,
+  regionStatusChanged,
+} from './contracts/regions';
 
 /** Every event of the platform. */
 export const eventCatalogue: readonly EventContract[] = [
   regionCreated,
   regionStatusChanged,
   fundingEntryRecorded,
+  regionChanged,
+  peerGroupChanged,
+  applicationRoundChanged,
   conferenceHeld,
   outcomeRecorded,
   registrationChanged,
+  conferenceChanged,
+  outcomeChanged,
   actionPublished,
   adoptionChanged,
+  actionChanged,
+  adoptionChangedV2,
   enrollmentChanged,
+  programChanged,
+  cohortChanged,
+  programModuleChanged,
+  courseChanged,
+  lessonChanged,
+  handbookChapterChanged,
+  exchangeMeetingChanged,
+  toolkitItemChanged,
   personErased,
 ];
+
+/** Every `<service>.<entity>-changed` event: what a change log takes in. */
+export const changeEventCatalogue: readonly ChangeEventContract[] = eventCatalogue.filter(isChangeEvent);
 
 export function findContract(name: string, version: number): EventContract | undefined {
   return eventCatalogue.find((contract) => contract.name === name && contract.version === version);

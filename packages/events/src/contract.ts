@@ -12,6 +12,8 @@ export interface EventContract<Payload extends z.ZodType = z.ZodType> {
   aggregateType: string;
   consumers: readonly ServiceName[];
   payload: Payload;
+  /** A payload as it may be written, shown in the catalogue and checked against the schema by its tests. */
+  example?: z.input<Payload>;
 }
 
 export type PayloadOf<Contract extends EventContract> = z.infer<Contract['payload']>;

@@ -1,4 +1,33 @@
-export { eventCatalogue, findContract } from './catalogue';
+export { changeEventCatalogue, eventCatalogue, findContract } from './catalogue';
+export {
+  type ChangeEventContract,
+  type ChangeEventDefinition,
+  type ChangeKind,
+  type ChangePayload,
+  changeKinds,
+  defineChangeEvent,
+  isChangeEvent,
+} from './change/change-event';
+export { changedFields } from './change/changed-fields';
+export { type Change, writeChange } from './change/write-change';
+export { appendChange, changeLogHandlers } from './change-log/append-change';
+export {
+  type ChangeCursor,
+  ChangeCursorError,
+  decodeChangeCursor,
+  encodeChangeCursor,
+  startOfLog,
+} from './change-log/change-cursor';
+export { type ChangeLogTable, changeLogTable } from './change-log/change-log-table';
+export {
+  type ChangePage,
+  type LoggedChange,
+  latestChangeCursor,
+  maxChangesPerRead,
+  ReadChangesError,
+  type ReadChangesOptions,
+  readChanges,
+} from './change-log/read-changes';
 export {
   type DeadLetterRow,
   type DeadLettersTable,

@@ -17,7 +17,12 @@ export const env = parseEnvOrExit(
     JWT_SECRET: secret(32).default(embeddedJwtSecret),
     ANONYMOUS_REQUESTS_PER_MINUTE: positiveInteger(120),
     AUTHENTICATED_REQUESTS_PER_MINUTE: positiveInteger(1_200),
+    ALLOW_PRIVATE_WEBHOOK_TARGETS: booleanFlag(true),
     ...tracingVariables,
   },
   process.env,
 );
+
+// The embedded mode is for development on one machine, where a partner's webhook receiver runs on localhost. The
+// partners service in this process reads the flag from the environment, and refuses it under NODE_ENV=production.
+process.env.ALLOW_PRIVATE_WEBHOOK_TARGETS = String(env.ALLOW_PRIVATE_WEBHOOK_TARGETS);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineChangeEvent } from '../change/change-event';
 import { defineEvent } from '../contract';
 import { country, date, dateTime, fieldSlugs, sdgNumbers, uuid } from './common';
 
@@ -36,4 +37,43 @@ export const adoptionChanged = defineEvent({
     completedOn: date.nullable(),
     changedAt: dateTime,
   }),
+});
+
+export const actionChanged = defineChangeEvent({
+  source: 'action-pool',
+  entity: 'action',
+  description:
+    'An action of the pool was created or changed: its text, steps, effort, cost, taxonomies, contact or status. ' +
+    'Only published actions are public; unpublishing or archiving one is a withdrawal.',
+  fields: [
+    'title',
+    'summary',
+    'description',
+    'impact',
+    'effort',
+    'cost',
+    'steps',
+    'targetGroups',
+    'fieldsOfAction',
+    'sdgs',
+    'originRegion',
+    'originConference',
+    'originOutcome',
+    'imageCredit',
+    'contactOrganization',
+    'status',
+    'publishedAt',
+  ],
+});
+
+export const adoptionChangedV2 = defineChangeEvent({
+  source: 'action-pool',
+  entity: 'adoption',
+  description:
+    "A region adopted an action, or an adoption's status, dates or note changed; the key names the action and the " +
+    'region, whose adoption lists change with it. Version 1, with the status and dates for the statistics, is still ' +
+    'written alongside it when the status or dates change.',
+  version: 2,
+  keyFields: ['id', 'actionId', 'regionId'],
+  fields: ['status', 'startedOn', 'completedOn', 'note'],
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineChangeEvent } from '../change/change-event';
 import { defineEvent } from '../contract';
 import { country, date, dateTime, fieldSlugs, sdgNumbers, sector, uuid } from './common';
 
@@ -57,4 +58,49 @@ export const registrationChanged = defineEvent({
     attended: z.boolean().nullable(),
     changedAt: dateTime,
   }),
+});
+
+export const conferenceChanged = defineChangeEvent({
+  source: 'conferences',
+  entity: 'conference',
+  description:
+    'A conference was created or changed: its details, days, venue, status, agenda, initiative map, or its public ' +
+    'registration figures (a registration, cancellation or attendance mark; who registered stays private). Drafts are ' +
+    'not public.',
+  fields: [
+    'region',
+    'title',
+    'description',
+    'format',
+    'days',
+    'timeZone',
+    'venue',
+    'attendanceMode',
+    'fieldsOfAction',
+    'status',
+    'capacity',
+    'confirmedCount',
+    'waitlistCount',
+    'remainingCapacity',
+    'attendedCount',
+    'agenda',
+    'initiativeMap',
+  ],
+});
+
+export const outcomeChanged = defineChangeEvent({
+  source: 'conferences',
+  entity: 'outcome',
+  description: 'An outcome (idea, project, action or cooperation) was recorded at a conference that took place.',
+  keyFields: ['id', 'conferenceId'],
+  fields: [
+    'kind',
+    'title',
+    'description',
+    'fieldsOfAction',
+    'sdgs',
+    'responsiblePeople',
+    'partnerOrganizations',
+    'nextSteps',
+  ],
 });

@@ -1,5 +1,28 @@
-export { actionPublished, adoptionChanged } from './action-pool';
-export { conferenceHeld, outcomeRecorded, registrationChanged } from './conferences';
-export { enrollmentChanged } from './learning';
+export { actionChanged, actionPublished, adoptionChanged, adoptionChangedV2 } from './action-pool';
+export {
+  conferenceChanged,
+  conferenceHeld,
+  outcomeChanged,
+  outcomeRecorded,
+  registrationChanged,
+} from './conferences';
+export {
+  cohortChanged,
+  courseChanged,
+  enrollmentChanged,
+  exchangeMeetingChanged,
+  handbookChapterChanged,
+  lessonChanged,
+  programChanged,
+  programModuleChanged,
+  toolkitItemChanged,
+} from './learning';
 export { personErased } from './people';
-export { fundingEntryRecorded, regionCreated, regionStatusChanged } from './regions';
+export {
+  applicationRoundChanged,
+  fundingEntryRecorded,
+  peerGroupChanged,
+  regionChanged,
+  regionCreated,
+  regionStatusChanged,
+} from './regions';

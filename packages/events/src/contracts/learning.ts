@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineChangeEvent } from '../change/change-event';
 import { defineEvent } from '../contract';
 import { dateTime, uuid } from './common';
 
@@ -18,4 +19,65 @@ export const enrollmentChanged = defineEvent({
     completedAt: dateTime.nullable(),
     changedAt: dateTime,
   }),
+});
+
+export const programChanged = defineChangeEvent({
+  source: 'learning',
+  entity: 'program',
+  description: 'A programme (Regionallabor, online accompaniment, moderator training) was created or changed.',
+  fields: ['kind', 'title', 'description', 'durationMonths', 'courses'],
+});
+
+export const cohortChanged = defineChangeEvent({
+  source: 'learning',
+  entity: 'cohort',
+  description: 'A cohort of a programme was created, its dates or title changed, or a region joined or left it.',
+  fields: ['program', 'title', 'startsOn', 'endsOn', 'applicationDeadline', 'regions'],
+});
+
+export const programModuleChanged = defineChangeEvent({
+  source: 'learning',
+  entity: 'program-module',
+  description: 'A module of a programme was created or changed.',
+  fields: ['program', 'number', 'title', 'description', 'month', 'startsAt', 'durationMinutes', 'format'],
+});
+
+export const courseChanged = defineChangeEvent({
+  source: 'learning',
+  entity: 'course',
+  description: 'An online course was created or changed.',
+  fields: ['topic', 'title', 'description'],
+});
+
+export const lessonChanged = defineChangeEvent({
+  source: 'learning',
+  entity: 'lesson',
+  description:
+    'A lesson of a course was created or changed; a lesson moved to another position moves the others between, ' +
+    'and each of them changes its position.',
+  keyFields: ['id', 'courseId'],
+  fields: ['position', 'kind', 'title', 'summary', 'durationMinutes', 'handbookChapter'],
+});
+
+export const handbookChapterChanged = defineChangeEvent({
+  source: 'learning',
+  entity: 'handbook-chapter',
+  description: 'A chapter of the handbook was created or changed.',
+  fields: ['number', 'title', 'summary', 'firstPage', 'lastPage'],
+});
+
+export const exchangeMeetingChanged = defineChangeEvent({
+  source: 'learning',
+  entity: 'exchange-meeting',
+  description:
+    'A digital exchange meeting with experts was created or changed (its join link is for participants only, but a ' +
+    'change of it still raises the version).',
+  fields: ['program', 'cohort', 'topic', 'description', 'startsAt', 'durationMinutes', 'experts', 'joinUrl'],
+});
+
+export const toolkitItemChanged = defineChangeEvent({
+  source: 'learning',
+  entity: 'toolkit-item',
+  description: 'An item of the toolkit (Werkzeugkasten) was created or changed.',
+  fields: ['kind', 'title', 'description', 'url'],
 });

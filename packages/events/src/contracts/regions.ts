@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineChangeEvent } from '../change/change-event';
 import { defineEvent } from '../contract';
 import { country, date, dateTime, fieldSlugs, uuid } from './common';
 
@@ -47,4 +48,45 @@ export const fundingEntryRecorded = defineEvent({
     amountCents: z.number().int().positive(),
     bookedOn: date,
   }),
+});
+
+export const regionChanged = defineChangeEvent({
+  source: 'regions',
+  entity: 'region',
+  description:
+    'A region was created or changed: its profile, taxonomies, status, peer group, or the first conference held in it.',
+  fields: [
+    'slug',
+    'name',
+    'kind',
+    'country',
+    'subdivision',
+    'description',
+    'location',
+    'website',
+    'publicContact',
+    'status',
+    'fieldsOfAction',
+    'sdgs',
+    'joinedOn',
+    'hasHeldConference',
+    'firstConferenceOn',
+    'peerGroup',
+  ],
+});
+
+export const peerGroupChanged = defineChangeEvent({
+  source: 'regions',
+  entity: 'peer-group',
+  description: 'A peer group (Weggemeinschaft) was formed, renamed, changed its moderation or its member regions.',
+  fields: ['slug', 'name', 'moderation', 'formedOn', 'regions'],
+});
+
+export const applicationRoundChanged = defineChangeEvent({
+  source: 'regions',
+  entity: 'application-round',
+  description:
+    'An application round was opened, or its public figures changed (a region applied). Applications themselves are ' +
+    'staff-only and travel in no change event.',
+  fields: ['slug', 'title', 'opensOn', 'deadline', 'cohortStartsOn', 'applicationCount'],
 });

@@ -1,2 +1,3 @@
+export { changeEventsOf, type WrittenChange, writerOf } from './change-events';
 export { createProbeTables, probeDeadLetters, probeOutbox, probeProcessed } from './probe-service';
 export { describeTransportContract, type TransportUnderTest } from './transport-contract';

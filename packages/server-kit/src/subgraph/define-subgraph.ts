@@ -61,6 +61,11 @@ export interface SubgraphDefinition<Extra extends object> {
    * request to a subgraph they need the caller header only the gateway can sign.
    */
   routes?: (app: FastifyInstance, deps: { db: Db; logger: Logger }) => void;
+  /**
+   * The service's own background loops (the partners' webhook deliveries), run beside its relay and consumer
+   * whenever the process runs event workers.
+   */
+  workers?: (deps: { db: Db; logger: Logger }) => Worker[];
 }
 
 export interface MountOptions {
@@ -194,6 +199,7 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
             }),
           );
         }
+        workers.push(...(definition.workers?.({ db: workerDb, logger }) ?? []));
       }
       const server = await createSubgraphServer<SubgraphContext & Extra>({
         schema: schema(),

@@ -2,6 +2,7 @@ import type { Db } from '@mitmach/db';
 import type { contracts, EventEnvelope, PayloadOf } from '@mitmach/events';
 import { actionStatusChanges, actions } from '../db/schema';
 import { limits } from '../modules/actions/action-input';
+import { actionCreated } from './change-events';
 
 type OutcomeRecorded = PayloadOf<typeof contracts.outcomeRecorded>;
 
@@ -70,8 +71,9 @@ export async function onOutcomeRecorded(tx: Db, event: EventEnvelope<OutcomeReco
     .insert(actions)
     .values(draftFromOutcome(event.payload))
     .onConflictDoNothing({ target: actions.originOutcomeId })
-    .returning({ id: actions.id });
+    .returning({ id: actions.id, status: actions.status, version: actions.version });
   if (!created) return;
+  await actionCreated(tx, created);
   await tx.insert(actionStatusChanges).values({
     actionId: created.id,
     fromStatus: null,

@@ -98,6 +98,8 @@ export type Action = {
   title: Scalars['String']['output'];
   /** When the action was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Raised by every change of the action; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -300,6 +302,8 @@ export type Adoption = {
   status: AdoptionStatus;
   /** When the adoption was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Raised by every change of the adoption; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of adoptions. */
@@ -926,6 +930,7 @@ export type ActionResolvers<ContextType = ActionPoolContext, ParentType extends 
   targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActionConnectionResolvers<ContextType = ActionPoolContext, ParentType extends ResolversParentTypes['ActionConnection'] = ResolversParentTypes['ActionConnection']> = {
@@ -985,6 +990,7 @@ export type AdoptionResolvers<ContextType = ActionPoolContext, ParentType extend
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AdoptionStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AdoptionConnectionResolvers<ContextType = ActionPoolContext, ParentType extends ResolversParentTypes['AdoptionConnection'] = ResolversParentTypes['AdoptionConnection']> = {

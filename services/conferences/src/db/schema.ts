@@ -84,6 +84,7 @@ export const conferences = conferencesSchema.table(
     venueLat: doublePrecision(),
     venueLng: doublePrecision(),
     createdBy: uuid(),
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -228,6 +229,7 @@ export const outcomes = conferencesSchema.table(
     partnerOrganizationIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
     nextSteps: text(),
     recordedBy: uuid(),
+    version: integer().notNull().default(1),
     recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

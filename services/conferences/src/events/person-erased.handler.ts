@@ -3,6 +3,7 @@ import type { contracts, EventEnvelope, PayloadOf } from '@mitmach/events';
 import type { RegistrationRow } from '../db/schema';
 import { lockConference } from '../modules/conferences/conferences.repository';
 import { confirmedCount, promoteWaitlisted } from '../modules/registrations/registrations.repository';
+import { conferenceChangedSince, conferenceSnapshot } from './change-events';
 import { registrationsChanged } from './conference-events';
 import {
   anonymiseRegistrations,
@@ -31,6 +32,7 @@ export async function onPersonErased(tx: Db, event: EventEnvelope<PayloadOf<type
   for (const conferenceId of [...byConference.keys()].sort()) {
     const conference = await lockConference(tx, conferenceId);
     if (!conference) throw new Error(`registration of unknown conference ${conferenceId}`);
+    const before = await conferenceSnapshot(tx, conference);
     const own = byConference.get(conferenceId) ?? [];
     const ahead = stillAhead.has(conference.status);
     const givenUp = ahead ? own.filter((row) => row.status !== 'cancelled') : [];
@@ -48,6 +50,7 @@ export async function onPersonErased(tx: Db, event: EventEnvelope<PayloadOf<type
       ? await promoteWaitlisted(tx, conference.id, conference.capacity - (await confirmedCount(tx, conference.id)), now)
       : [];
     await registrationsChanged(tx, conference, [...cancelled, ...kept, ...promoted], now);
+    await conferenceChangedSince(tx, before);
   }
   await forgetPersonElsewhere(tx, personId);
 }

@@ -181,6 +181,8 @@ export type Conference = {
   updatedAt: Scalars['DateTime']['output'];
   /** Where it takes place; null for an online conference. */
   venue?: Maybe<ConferenceVenue>;
+  /** Raised by every change of the conference; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
   /** Number of people on the waitlist. */
   waitlistCount: Scalars['Int']['output'];
 };
@@ -712,6 +714,8 @@ export type Outcome = {
   sdgs?: Maybe<Array<Sdg>>;
   /** Title. */
   title: Scalars['String']['output'];
+  /** Raised by every change of the outcome; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of outcomes. */
@@ -1416,6 +1420,7 @@ export type ConferenceResolvers<ContextType = ConferencesContext, ParentType ext
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['ConferenceVenue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1596,6 +1601,7 @@ export type OutcomeResolvers<ContextType = ConferencesContext, ParentType extend
   responsiblePeople?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
   sdgs?: Resolver<Maybe<Array<ResolversTypes['Sdg']>>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OutcomeConnectionResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['OutcomeConnection'] = ResolversParentTypes['OutcomeConnection']> = {

@@ -56,6 +56,8 @@ export type Cohort = {
   startsOn: Scalars['Date']['output'];
   /** Title, e.g. Regionallabor 2025. */
   title: Scalars['String']['output'];
+  /** Raised by every change of the cohort; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of cohorts. */
@@ -143,6 +145,8 @@ export type Course = {
   title: Scalars['String']['output'];
   /** What the course teaches. */
   topic: CourseTopic;
+  /** Raised by every change of the course; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of courses. */
@@ -465,6 +469,8 @@ export type ExchangeMeeting = {
   startsAt: Scalars['DateTime']['output'];
   /** What the meeting is about. */
   topic: Scalars['String']['output'];
+  /** Raised by every change of the meeting; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of exchange meetings. */
@@ -547,6 +553,8 @@ export type HandbookChapter = {
   summary: Scalars['String']['output'];
   /** Title of the chapter. */
   title: Scalars['String']['output'];
+  /** Raised by every change of the chapter; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of handbook chapters. */
@@ -597,6 +605,8 @@ export type Lesson = {
   summary: Scalars['String']['output'];
   /** Title of the lesson. */
   title: Scalars['String']['output'];
+  /** Raised by every change of the lesson; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** A lesson an enrolled person completed. */
@@ -835,6 +845,8 @@ export type Program = {
   modules: Array<ProgramModule>;
   /** Title, e.g. Regionallabor. */
   title: Scalars['String']['output'];
+  /** Raised by every change of the programme; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of programmes. */
@@ -893,6 +905,8 @@ export type ProgramModule = {
   startsAt?: Maybe<Scalars['DateTime']['output']>;
   /** Title of the module. */
   title: Scalars['String']['output'];
+  /** Raised by every change of the module; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** Result of a mutation on a module. */
@@ -1061,6 +1075,8 @@ export type ToolkitItem = {
   title: Scalars['String']['output'];
   /** Where to download or read it. */
   url: Scalars['URL']['output'];
+  /** Raised by every change of the item; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of toolkit items. */
@@ -1568,6 +1584,7 @@ export type CohortResolvers<ContextType = LearningContext, ParentType extends Re
   regions?: Resolver<Maybe<Array<ResolversTypes['Region']>>, ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CohortConnectionResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['CohortConnection'] = ResolversParentTypes['CohortConnection']> = {
@@ -1607,6 +1624,7 @@ export type CourseResolvers<ContextType = LearningContext, ParentType extends Re
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['CourseTopic'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CourseConnectionResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['CourseConnection'] = ResolversParentTypes['CourseConnection']> = {
@@ -1695,6 +1713,7 @@ export type ExchangeMeetingResolvers<ContextType = LearningContext, ParentType e
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ExchangeMeetingConnectionResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['ExchangeMeetingConnection'] = ResolversParentTypes['ExchangeMeetingConnection']> = {
@@ -1729,6 +1748,7 @@ export type HandbookChapterResolvers<ContextType = LearningContext, ParentType e
   pageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HandbookChapterConnectionResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['HandbookChapterConnection'] = ResolversParentTypes['HandbookChapterConnection']> = {
@@ -1757,6 +1777,7 @@ export type LessonResolvers<ContextType = LearningContext, ParentType extends Re
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type LessonCompletionResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['LessonCompletion'] = ResolversParentTypes['LessonCompletion']> = {
@@ -1819,6 +1840,7 @@ export type ProgramResolvers<ContextType = LearningContext, ParentType extends R
   kind?: Resolver<ResolversTypes['ProgramKind'], ParentType, ContextType>;
   modules?: Resolver<Array<ResolversTypes['ProgramModule']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProgramConnectionResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['ProgramConnection'] = ResolversParentTypes['ProgramConnection']> = {
@@ -1845,6 +1867,7 @@ export type ProgramModuleResolvers<ContextType = LearningContext, ParentType ext
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
   startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProgramModulePayloadResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['ProgramModulePayload'] = ResolversParentTypes['ProgramModulePayload']> = {
@@ -1891,6 +1914,7 @@ export type ToolkitItemResolvers<ContextType = LearningContext, ParentType exten
   kind?: Resolver<ResolversTypes['ToolkitItemKind'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['URL'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ToolkitItemConnectionResolvers<ContextType = LearningContext, ParentType extends ResolversParentTypes['ToolkitItemConnection'] = ResolversParentTypes['ToolkitItemConnection']> = {

@@ -63,6 +63,7 @@ export const peerGroups = regionsSchema.table('peer_groups', {
   name: text().notNull(),
   moderation: peerGroupModeration().notNull(),
   formedOn: date({ mode: 'string' }).notNull(),
+  version: integer().notNull().default(1),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -85,6 +86,7 @@ export const regions = regionsSchema.table(
     hasHeldConference: boolean().notNull().default(false),
     firstConferenceOn: date({ mode: 'string' }),
     peerGroupId: uuid().references(() => peerGroups.id, { onDelete: 'set null' }),
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -149,6 +151,7 @@ export const applicationRounds = regionsSchema.table(
     opensOn: date({ mode: 'string' }).notNull(),
     deadline: date({ mode: 'string' }).notNull(),
     cohortStartsOn: date({ mode: 'string' }).notNull(),
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [check('application_round_dates', sql`${table.opensOn} <= ${table.deadline}`)],

@@ -1,6 +1,7 @@
 import type { Db } from '@mitmach/db';
-import type { contracts, EventEnvelope, PayloadOf } from '@mitmach/events';
+import { changedFields, contracts, type EventEnvelope, type PayloadOf } from '@mitmach/events';
 import { lockRegion, updateRegionRow } from '../modules/regions/regions.repository';
+import { regionChanged } from './change-events';
 
 /**
  * A held conference unlocks grants from the funding pot: the region is marked, with the date of its first conference.
@@ -12,5 +13,9 @@ export async function onConferenceHeld(tx: Db, event: EventEnvelope<PayloadOf<ty
     throw new Error(`conference ${event.payload.conferenceId} belongs to unknown region ${event.payload.regionId}`);
   const heldOn = event.payload.heldOn;
   const first = region.firstConferenceOn && region.firstConferenceOn < heldOn ? region.firstConferenceOn : heldOn;
-  await updateRegionRow(tx, region.id, { hasHeldConference: true, firstConferenceOn: first });
+  const patch = { hasHeldConference: true, firstConferenceOn: first };
+  const fields = changedFields(contracts.regionChanged.fields, region, patch);
+  if (fields.length === 0) return;
+  const changed = await updateRegionRow(tx, region.id, { ...patch, version: region.version + 1 });
+  if (changed) await regionChanged(tx, changed, 'updated', fields);
 }

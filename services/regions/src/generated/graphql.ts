@@ -90,6 +90,8 @@ export type ApplicationRound = {
   slug: Scalars['String']['output'];
   /** Title, e.g. Bewerbungsrunde 2026. */
   title: Scalars['String']['output'];
+  /** Raised by every change of the round; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of application rounds. */
@@ -433,6 +435,8 @@ export type PeerGroup = {
   regions: Array<Region>;
   /** URL-friendly name. */
   slug: Scalars['String']['output'];
+  /** Raised by every change of the group; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of peer groups. */
@@ -626,6 +630,8 @@ export type Region = {
   structuredData: Scalars['JSON']['output'];
   /** ISO 3166-2 subdivision, e.g. DE-BW, AT-3, CH-TG, IT-32. */
   subdivision: Scalars['String']['output'];
+  /** Raised by every change of the region; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
   /** The regional team's website. */
   website?: Maybe<Scalars['URL']['output']>;
 };
@@ -1118,6 +1124,7 @@ export type ApplicationRoundResolvers<ContextType = RegionsContext, ParentType e
   opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ApplicationRoundConnectionResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['ApplicationRoundConnection'] = ResolversParentTypes['ApplicationRoundConnection']> = {
@@ -1237,6 +1244,7 @@ export type PeerGroupResolvers<ContextType = RegionsContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PeerGroupConnectionResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['PeerGroupConnection'] = ResolversParentTypes['PeerGroupConnection']> = {
@@ -1298,6 +1306,7 @@ export type RegionResolvers<ContextType = RegionsContext, ParentType extends Res
   statusHistory?: Resolver<Array<ResolversTypes['RegionStatusChange']>, ParentType, ContextType>;
   structuredData?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   subdivision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
 };
 

@@ -1,8 +1,10 @@
 import { type Caller, canManageRegion, hasRole, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
+import { TransactionRollbackError } from 'drizzle-orm';
 import type { ActionRow, ActionStatus, NewAction } from '../../db/schema';
 import { actionPublished } from '../../events/action-pool-events';
+import { actionChanged, actionCreated, actionSnapshot } from '../../events/change-events';
 import {
   checkCost,
   checkEffort,
@@ -144,6 +146,7 @@ export async function createAction(db: Db, caller: Caller, command: CreateAction
       trimmedSteps(command.steps),
       caller.personId,
     );
+    await actionCreated(tx, action);
     return { action, userErrors: [] };
   });
 }
@@ -194,10 +197,27 @@ export async function updateAction(db: Db, caller: Caller, command: UpdateAction
           userError(['input', 'steps'], 'A published action or one in review keeps at least one step.', 'REQUIRED'),
         ]);
       }
-      await replaceSteps(tx, current.id, trimmedSteps(command.steps));
     }
-    const action = await updateActionRow(tx, current.id, contentPatch(command));
-    return { action, userErrors: [] };
+    const before = await actionSnapshot(tx, current);
+    try {
+      // Applied in a savepoint and compared with what was there: an edit that changes nothing is rolled back, so it
+      // neither raises the version nor touches updatedAt nor writes an event.
+      const action = await tx.transaction(async (savepoint) => {
+        if (command.steps) await replaceSteps(savepoint, current.id, trimmedSteps(command.steps));
+        const updated = await updateActionRow(savepoint, current.id, {
+          ...contentPatch(command),
+          version: current.version + 1,
+        });
+        if (!updated) throw new Error(`action ${current.id} vanished while it was locked`);
+        const event = await actionChanged(savepoint, current, before, updated);
+        if (event === null) savepoint.rollback();
+        return updated;
+      });
+      return { action, userErrors: [] };
+    } catch (error) {
+      if (error instanceof TransactionRollbackError) return { action: current, userErrors: [] };
+      throw error;
+    }
   });
 }
 
@@ -243,10 +263,13 @@ export async function changeActionStatus(
         ),
       ]);
     }
+    const before = await actionSnapshot(tx, current);
     const action = await updateActionRow(tx, current.id, {
       status: command.status,
       ...(command.status === 'published' && !current.publishedAt ? { publishedAt: new Date() } : {}),
+      version: current.version + 1,
     });
+    if (action) await actionChanged(tx, current, before, action);
     await recordStatusChange(tx, {
       actionId: current.id,
       from: current.status,

@@ -3,6 +3,7 @@ import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { AdoptionRow, AdoptionStatus, NewAdoption } from '../../db/schema';
 import { adoptionChanged } from '../../events/action-pool-events';
+import { adoptionChangedEvent, adoptionFieldsChanged } from '../../events/change-events';
 import { actionVisibility, canSeeAction } from '../actions/action-visibility';
 import { lockAction } from '../actions/actions.repository';
 import { canTransition, startingStatuses } from './adoption-status';
@@ -93,6 +94,7 @@ export async function adoptAction(db: Db, caller: Caller, command: AdoptActionCo
       createdBy: caller.personId,
     });
     await adoptionChanged(tx, adoption);
+    await adoptionChangedEvent(tx, adoption, 'created');
     return { adoption, userErrors: [] };
   });
 }
@@ -143,14 +145,13 @@ export async function updateAdoption(db: Db, caller: Caller, command: UpdateAdop
       ...dates,
       ...(command.note !== undefined ? { note: command.note?.trim() || null } : {}),
     };
-    const adoption = await updateAdoptionRow(tx, current.id, patch);
+    const fields = adoptionFieldsChanged(current, patch);
+    if (fields.length === 0) return { adoption: current, userErrors: [] };
+    const adoption = await updateAdoptionRow(tx, current.id, { ...patch, version: current.version + 1 });
+    if (!adoption) throw new Error(`adoption ${current.id} vanished while it was locked`);
     // Read models count adoptions by status and dates; a change of the note alone is no news for them.
-    const moved =
-      adoption &&
-      (adoption.status !== current.status ||
-        adoption.startedOn !== current.startedOn ||
-        adoption.completedOn !== current.completedOn);
-    if (moved) await adoptionChanged(tx, adoption);
+    if (fields.some((field) => field !== 'note')) await adoptionChanged(tx, adoption);
+    await adoptionChangedEvent(tx, adoption, fields.includes('status') ? 'status_changed' : 'updated', fields);
     return { adoption, userErrors: [] };
   });
 }

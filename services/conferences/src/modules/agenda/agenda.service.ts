@@ -1,7 +1,9 @@
 import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
+import { changedFields } from '@mitmach/events';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { ConferenceRow, SessionRow } from '../../db/schema';
+import { conferencePartChanged } from '../../events/change-events';
 import { lockManagedConference, notCancelled, requireConferenceManager } from '../conferences/conference-access';
 import { daysByConferenceIds } from '../conferences/conferences.repository';
 import { checkFieldSlugs, checkIds, checkOptionalText, checkText } from '../input-checks';
@@ -17,6 +19,17 @@ import { liesInsideADay } from './session-times';
 
 const maxSessions = 60;
 const maxSpeakers = 10;
+// The columns of a session the agenda shows; an edit that leaves them all as they are changes nothing.
+const sessionFields = [
+  'kind',
+  'title',
+  'description',
+  'room',
+  'startsAt',
+  'endsAt',
+  'speakerIds',
+  'fieldSlug',
+] as const;
 
 export interface SessionResult {
   session: SessionRow | null;
@@ -105,6 +118,7 @@ export async function addSession(db: Db, caller: Caller, command: AddSessionComm
       speakerIds: command.speakerIds ?? [],
       fieldSlug: command.fieldOfAction ?? null,
     });
+    await conferencePartChanged(tx, conference, 'agenda');
     return { session, userErrors: [] };
   });
 }
@@ -149,7 +163,10 @@ export async function updateSession(db: Db, caller: Caller, command: UpdateSessi
       ...(command.speakerIds ? { speakerIds: command.speakerIds } : {}),
       ...(command.fieldOfAction !== undefined ? { fieldSlug: command.fieldOfAction } : {}),
     };
-    return { session: await updateSessionRow(tx, session.id, patch), userErrors: [] };
+    if (changedFields(sessionFields, session, patch).length === 0) return { session, userErrors: [] };
+    const updated = await updateSessionRow(tx, session.id, patch);
+    await conferencePartChanged(tx, conference, 'agenda');
+    return { session: updated, userErrors: [] };
   });
 }
 
@@ -165,6 +182,7 @@ export async function removeSession(
     const cancelled = notCancelled(locked.conference, ['input', 'sessionId']);
     if (cancelled.length > 0) return { removedSessionId: null, conference: null, userErrors: cancelled };
     await deleteSession(tx, locked.session.id);
-    return { removedSessionId: locked.session.id, conference: locked.conference, userErrors: [] };
+    const conference = await conferencePartChanged(tx, locked.conference, 'agenda');
+    return { removedSessionId: locked.session.id, conference, userErrors: [] };
   });
 }

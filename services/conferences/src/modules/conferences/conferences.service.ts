@@ -2,6 +2,7 @@ import { type Caller, canManageRegion } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { ConferenceRow, ConferenceStatus, NewConference } from '../../db/schema';
+import { conferenceChangedSince, conferenceCreated, conferenceSnapshot } from '../../events/change-events';
 import { conferenceHeld, registrationsChanged } from '../../events/conference-events';
 import { sessionsByConferenceIds } from '../agenda/agenda.repository';
 import { liesInsideADay } from '../agenda/session-times';
@@ -109,7 +110,11 @@ export async function createConference(
     ...venueColumns(venue),
     createdBy: caller.personId,
   };
-  const row = await db.transaction((transaction) => insertConference(transaction, conference, days, caller.personId));
+  const row = await db.transaction(async (tx) => {
+    const created = await insertConference(tx, conference, days, caller.personId);
+    await conferenceCreated(tx, created);
+    return created;
+  });
   return { conference: row, userErrors: [] };
 }
 
@@ -135,6 +140,7 @@ export async function updateConference(
     const current = managed.conference;
     const cancelled = notCancelled(current, ['input', 'conferenceId']);
     if (cancelled.length > 0) return rejected(cancelled);
+    const before = await conferenceSnapshot(tx, current);
 
     const held = heldStatuses.includes(current.status);
     const mode = command.attendanceMode ?? current.attendanceMode;
@@ -196,7 +202,7 @@ export async function updateConference(
       const free = conference.capacity - (await confirmedCount(tx, conference.id));
       await registrationsChanged(tx, conference, await promoteWaitlisted(tx, conference.id, free, new Date()));
     }
-    return { conference, userErrors: [] };
+    return { conference: await conferenceChangedSince(tx, before), userErrors: [] };
   });
 }
 
@@ -230,6 +236,7 @@ export async function changeConferenceStatus(
         ),
       ]);
     }
+    const before = await conferenceSnapshot(tx, current);
     const conference = await updateConferenceRow(tx, current.id, { status: command.status });
     await recordStatusChange(tx, {
       conferenceId: current.id,
@@ -239,6 +246,6 @@ export async function changeConferenceStatus(
       changedBy: caller.personId,
     });
     if (conference.status === 'held') await conferenceHeld(tx, conference);
-    return { conference, userErrors: [] };
+    return { conference: await conferenceChangedSince(tx, before), userErrors: [] };
   });
 }

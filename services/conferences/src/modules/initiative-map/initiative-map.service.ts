@@ -2,6 +2,7 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { InitiativeMapEntryRow } from '../../db/schema';
+import { conferencePartChanged } from '../../events/change-events';
 import { lockManagedConference, notCancelled, requireConferenceManager } from '../conferences/conference-access';
 import { checkFieldSlugs, checkOptionalText } from '../input-checks';
 import { insertMapEntry } from './initiative-map.repository';
@@ -51,6 +52,7 @@ export async function addInitiativeMapEntry(
       note: command.note?.trim() ?? null,
       createdBy: caller.personId,
     });
+    await conferencePartChanged(tx, managed.conference, 'initiativeMap');
     return { entry, userErrors: [] };
   });
 }

@@ -2,6 +2,7 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { OutcomeRow } from '../../db/schema';
+import { outcomeCreated } from '../../events/change-events';
 import { outcomeRecorded } from '../../events/conference-events';
 import { lockManagedConference, requireConferenceManager } from '../conferences/conference-access';
 import { heldStatuses } from '../conferences/conference-status';
@@ -66,6 +67,7 @@ export async function recordOutcome(db: Db, caller: Caller, command: RecordOutco
       recordedBy: caller.personId,
     });
     await outcomeRecorded(tx, conference, outcome);
+    await outcomeCreated(tx, outcome);
     return { outcome, userErrors: [] };
   });
 }

@@ -2,6 +2,7 @@ import { type Caller, canManageRegion, hasRole, isAuthenticated, isPerson } from
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { ConferenceRow, RegistrationRow, Sector } from '../../db/schema';
+import { conferenceChangedSince, conferenceSnapshot } from '../../events/change-events';
 import { registrationsChanged } from '../../events/conference-events';
 import { canSeeConference, lockManagedConference, requireConferenceManager } from '../conferences/conference-access';
 import { lockConference } from '../conferences/conferences.repository';
@@ -68,6 +69,7 @@ export async function register(
         ),
       );
     }
+    const before = await conferenceSnapshot(tx, conference);
     if (await activeRegistration(tx, conference.id, personId)) {
       return rejected(
         userError(
@@ -86,7 +88,7 @@ export async function register(
       registeredBy: caller.personId,
     });
     await registrationsChanged(tx, conference, [registration], registration.registeredAt);
-    return { registration, conference, userErrors: [] };
+    return { registration, conference: await conferenceChangedSince(tx, before), userErrors: [] };
   });
 }
 
@@ -129,11 +131,17 @@ export async function cancelRegistration(
       );
     }
     const now = new Date();
+    const before = await conferenceSnapshot(tx, conference);
     const cancelled = await cancelRegistrationRow(tx, registration.id, now);
     const free = conference.capacity - (await confirmedCount(tx, conference.id));
     const promoted = registration.status === 'confirmed' ? await promoteWaitlisted(tx, conference.id, free, now) : [];
     await registrationsChanged(tx, conference, [cancelled, ...promoted], now);
-    return { registration: cancelled, promotedRegistration: promoted[0] ?? null, conference, userErrors: [] };
+    return {
+      registration: cancelled,
+      promotedRegistration: promoted[0] ?? null,
+      conference: await conferenceChangedSince(tx, before),
+      userErrors: [],
+    };
   });
 }
 
@@ -179,10 +187,11 @@ export async function markAttendance(
     });
     if (errors.length > 0) return rejected(errors);
     const now = new Date();
+    const before = await conferenceSnapshot(tx, conference);
     await setAttendance(tx, command.attendance, now);
     const updated = new Map((await registrationsByIds(tx, ids)).map((row) => [row.id, row]));
     const marked = ids.flatMap((id) => updated.get(id) ?? []);
     await registrationsChanged(tx, conference, marked, now);
-    return { registrations: marked, conference, userErrors: [] };
+    return { registrations: marked, conference: await conferenceChangedSince(tx, before), userErrors: [] };
   });
 }

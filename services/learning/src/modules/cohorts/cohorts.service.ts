@@ -2,6 +2,7 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { CohortRow } from '../../db/schema';
+import { applyLearningChange, learningCreated } from '../../events/change-events';
 import { requireStaff } from '../access';
 import { checkOptionalText, checkText, given, notFoundError } from '../input-checks';
 import { isSelfPaced } from '../programs/program-kind';
@@ -68,6 +69,7 @@ export async function createCohort(
       endsOn: command.endsOn,
       applicationDeadline: command.applicationDeadline,
     });
+    await learningCreated(tx, 'cohort', cohort);
     return { cohort, userErrors: [] };
   });
 }
@@ -96,7 +98,13 @@ export async function updateCohort(
     };
     const dateErrors = checkDates(dates);
     if (dateErrors.length > 0) return rejected(dateErrors);
-    const cohort = await updateCohortRow(tx, current.id, { ...given('title', command.title?.trim()), ...dates });
+    const cohort = await applyLearningChange(
+      tx,
+      'cohort',
+      current,
+      { ...given('title', command.title?.trim()), ...dates },
+      (patch) => updateCohortRow(tx, current.id, patch),
+    );
     return { cohort, userErrors: [] };
   });
 }
@@ -115,7 +123,15 @@ export async function addRegionToCohort(
         userError(['input', 'regionId'], `The region takes part in ${cohort.title} already.`, 'ALREADY_PARTICIPATING'),
       ]);
     }
-    return { cohort, userErrors: [] };
+    const changed = await applyLearningChange(
+      tx,
+      'cohort',
+      cohort,
+      {},
+      (patch) => updateCohortRow(tx, cohort.id, patch),
+      ['regions'],
+    );
+    return { cohort: changed, userErrors: [] };
   });
 }
 
@@ -133,6 +149,14 @@ export async function removeRegionFromCohort(
         userError(['input', 'regionId'], `The region does not take part in ${cohort.title}.`, 'NOT_PARTICIPATING'),
       ]);
     }
-    return { cohort, userErrors: [] };
+    const changed = await applyLearningChange(
+      tx,
+      'cohort',
+      cohort,
+      {},
+      (patch) => updateCohortRow(tx, cohort.id, patch),
+      ['regions'],
+    );
+    return { cohort: changed, userErrors: [] };
   });
 }

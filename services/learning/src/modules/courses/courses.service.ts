@@ -2,6 +2,7 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import type { UserError } from '@mitmach/server-kit';
 import type { CourseRow } from '../../db/schema';
+import { applyLearningChange, learningCreated } from '../../events/change-events';
 import { requireStaff } from '../access';
 import { checkOptionalText, checkText, given, notFoundError } from '../input-checks';
 import { insertCourse, lockCourse, updateCourseRow } from './courses.repository';
@@ -26,10 +27,14 @@ export async function createCourse(
     ...checkText(command.description, ['input', 'description'], 'The description', 10, 4000),
   ];
   if (errors.length > 0) return rejected(errors);
-  const course = await insertCourse(db, {
-    topic: command.topic,
-    title: command.title.trim(),
-    description: command.description.trim(),
+  const course = await db.transaction(async (tx) => {
+    const created = await insertCourse(tx, {
+      topic: command.topic,
+      title: command.title.trim(),
+      description: command.description.trim(),
+    });
+    await learningCreated(tx, 'course', created);
+    return created;
   });
   return { course, userErrors: [] };
 }
@@ -48,11 +53,17 @@ export async function updateCourse(
   return db.transaction(async (tx) => {
     const current = await lockCourse(tx, command.courseId);
     if (!current) return rejected([notFoundError(['input', 'courseId'], 'course')]);
-    const course = await updateCourseRow(tx, current.id, {
-      ...given('topic', command.topic),
-      ...given('title', command.title?.trim()),
-      ...given('description', command.description?.trim()),
-    });
+    const course = await applyLearningChange(
+      tx,
+      'course',
+      current,
+      {
+        ...given('topic', command.topic),
+        ...given('title', command.title?.trim()),
+        ...given('description', command.description?.trim()),
+      },
+      (patch) => updateCourseRow(tx, current.id, patch),
+    );
     return { course, userErrors: [] };
   });
 }

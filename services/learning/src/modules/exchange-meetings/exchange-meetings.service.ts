@@ -2,6 +2,7 @@ import { type Caller, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { CohortRow, ExchangeMeetingRow } from '../../db/schema';
+import { applyLearningChange, learningCreated, sameList } from '../../events/change-events';
 import { isLearner, requireStaff } from '../access';
 import { cohortsByIds } from '../cohorts/cohorts.repository';
 import type { LearnerScope } from '../enrollments/enrollments.repository';
@@ -9,6 +10,7 @@ import { checkInteger, checkOptionalText, checkText, given, notFoundError } from
 import { programsByIds } from '../programs/programs.repository';
 import {
   type ExpertEntry,
+  expertsByMeetingIds,
   insertMeeting,
   lockMeeting,
   replaceExperts,
@@ -139,6 +141,7 @@ export async function createExchangeMeeting(
       joinUrl: command.joinUrl,
     });
     await replaceExperts(tx, meeting.id, toEntries(command.experts));
+    await learningCreated(tx, 'exchangeMeeting', meeting);
     return { meeting, userErrors: [] };
   });
 }
@@ -167,14 +170,26 @@ export async function updateExchangeMeeting(
       const cohortErrors = checkWithinCohort(cohort ?? null, command.startsAt);
       if (cohortErrors.length > 0) return rejected(cohortErrors);
     }
-    if (command.experts) await replaceExperts(tx, current.id, toEntries(command.experts));
-    const meeting = await updateMeetingRow(tx, current.id, {
-      ...given('topic', command.topic?.trim()),
-      ...given('description', command.description?.trim()),
-      ...given('startsAt', command.startsAt),
-      ...given('durationMinutes', command.durationMinutes),
-      ...given('joinUrl', command.joinUrl),
-    });
+    const expertsBefore = (await expertsByMeetingIds(tx, [current.id]))
+      .sort((a, b) => a.position - b.position)
+      .map((expert) => ({ personId: expert.personId, name: expert.name }));
+    const expertsAfter = command.experts ? toEntries(command.experts) : null;
+    const expertsChanged = expertsAfter !== null && !sameList(expertsBefore, expertsAfter);
+    if (expertsChanged && expertsAfter) await replaceExperts(tx, current.id, expertsAfter);
+    const meeting = await applyLearningChange(
+      tx,
+      'exchangeMeeting',
+      current,
+      {
+        ...given('topic', command.topic?.trim()),
+        ...given('description', command.description?.trim()),
+        ...given('startsAt', command.startsAt),
+        ...given('durationMinutes', command.durationMinutes),
+        ...given('joinUrl', command.joinUrl),
+      },
+      (patch) => updateMeetingRow(tx, current.id, patch),
+      expertsChanged ? ['experts'] : [],
+    );
     return { meeting, userErrors: [] };
   });
 }

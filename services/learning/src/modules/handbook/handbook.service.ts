@@ -2,6 +2,7 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { HandbookChapterRow } from '../../db/schema';
+import { applyLearningChange, learningCreated } from '../../events/change-events';
 import { requireStaff } from '../access';
 import { checkInteger, checkOptionalText, checkText, given, notFoundError } from '../input-checks';
 import {
@@ -78,6 +79,7 @@ export async function createHandbookChapter(
       firstPage: command.firstPage,
       lastPage: command.lastPage,
     });
+    await learningCreated(tx, 'handbookChapter', chapter);
     return { chapter, userErrors: [] };
   });
 }
@@ -109,12 +111,13 @@ export async function updateHandbookChapter(
     if (pageErrors.length > 0) return rejected(pageErrors);
     const overlap = await checkOverlap(tx, firstPage, lastPage, current.id);
     if (overlap.length > 0) return rejected(overlap);
-    const chapter = await updateChapterRow(tx, current.id, {
-      ...given('title', command.title?.trim()),
-      ...given('summary', command.summary?.trim()),
-      firstPage,
-      lastPage,
-    });
+    const chapter = await applyLearningChange(
+      tx,
+      'handbookChapter',
+      current,
+      { ...given('title', command.title?.trim()), ...given('summary', command.summary?.trim()), firstPage, lastPage },
+      (patch) => updateChapterRow(tx, current.id, patch),
+    );
     return { chapter, userErrors: [] };
   });
 }

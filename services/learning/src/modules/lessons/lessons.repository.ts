@@ -42,17 +42,27 @@ export async function lockLesson(db: Db, id: string): Promise<LessonRow | null> 
   return row ?? null;
 }
 
-/** Moves the lessons at positions `from`..`to` of a course by `delta` places. */
-export async function shiftLessons(db: Db, courseId: string, from: number, to: number, delta: 1 | -1): Promise<void> {
-  if (from > to) return;
+/**
+ * Moves the lessons at positions `from`..`to` of a course by `delta` places, raising their versions; returns them, for
+ * their change events.
+ */
+export async function shiftLessons(
+  db: Db,
+  courseId: string,
+  from: number,
+  to: number,
+  delta: 1 | -1,
+): Promise<{ id: string; courseId: string; version: number }[]> {
+  if (from > to) return [];
   await db
     .update(lessons)
-    .set({ position: sql`${lessons.position} + ${shiftOffset}` })
+    .set({ position: sql`${lessons.position} + ${shiftOffset}`, version: sql`${lessons.version} + 1` })
     .where(and(eq(lessons.courseId, courseId), between(lessons.position, from, to)));
-  await db
+  return db
     .update(lessons)
     .set({ position: sql`${lessons.position} - ${shiftOffset - delta}` })
-    .where(and(eq(lessons.courseId, courseId), between(lessons.position, from + shiftOffset, to + shiftOffset)));
+    .where(and(eq(lessons.courseId, courseId), between(lessons.position, from + shiftOffset, to + shiftOffset)))
+    .returning({ id: lessons.id, courseId: lessons.courseId, version: lessons.version });
 }
 
 export async function parkLesson(db: Db, id: string): Promise<void> {

@@ -2,6 +2,7 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { LessonRow } from '../../db/schema';
+import { applyLearningChange, learningChanged, learningCreated } from '../../events/change-events';
 import { progressRecomputed } from '../../events/enrollment-events';
 import { requireStaff } from '../access';
 import { lockCourse } from '../courses/courses.repository';
@@ -90,7 +91,7 @@ export async function createLesson(
       ...(await checkChapter(tx, command.kind, command.handbookChapterId ?? null)),
     ];
     if (laterErrors.length > 0) return rejected(laterErrors);
-    await shiftLessons(tx, course.id, position, existing, 1);
+    const shifted = await shiftLessons(tx, course.id, position, existing, 1);
     const lesson = await insertLesson(tx, {
       courseId: course.id,
       position,
@@ -100,6 +101,8 @@ export async function createLesson(
       durationMinutes: command.durationMinutes,
       handbookChapterId: command.handbookChapterId ?? null,
     });
+    await learningCreated(tx, 'lesson', lesson);
+    for (const moved of shifted) await learningChanged(tx, 'lesson', moved, ['position']);
     // A new lesson lowers the percentage of the enrolments covering it; completedAt stays as it was.
     await progressRecomputed(tx, await refreshProgress(tx, await enrollmentIdsCoveringCourse(tx, course.id)));
     return { lesson, userErrors: [] };
@@ -143,22 +146,29 @@ export async function updateLesson(
         : []),
     ];
     if (laterErrors.length > 0) return rejected(laterErrors);
+    let shifted: Awaited<ReturnType<typeof shiftLessons>> = [];
     if (command.position != null && command.position !== current.position) {
       await parkLesson(tx, current.id);
-      if (command.position < current.position) {
-        await shiftLessons(tx, current.courseId, command.position, current.position - 1, 1);
-      } else {
-        await shiftLessons(tx, current.courseId, current.position + 1, command.position, -1);
-      }
+      shifted =
+        command.position < current.position
+          ? await shiftLessons(tx, current.courseId, command.position, current.position - 1, 1)
+          : await shiftLessons(tx, current.courseId, current.position + 1, command.position, -1);
     }
-    const lesson = await updateLessonRow(tx, current.id, {
-      position: command.position ?? current.position,
-      ...given('kind', command.kind),
-      ...given('title', command.title?.trim()),
-      ...given('summary', command.summary?.trim()),
-      ...given('durationMinutes', command.durationMinutes),
-      ...given('handbookChapterId', command.handbookChapterId),
-    });
+    const lesson = await applyLearningChange(
+      tx,
+      'lesson',
+      current,
+      {
+        position: command.position ?? current.position,
+        ...given('kind', command.kind),
+        ...given('title', command.title?.trim()),
+        ...given('summary', command.summary?.trim()),
+        ...given('durationMinutes', command.durationMinutes),
+        ...given('handbookChapterId', command.handbookChapterId),
+      },
+      (patch) => updateLessonRow(tx, current.id, patch),
+    );
+    for (const moved of shifted) await learningChanged(tx, 'lesson', moved, ['position']);
     return { lesson, userErrors: [] };
   });
 }

@@ -2,6 +2,7 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { ProgramModuleRow, ProgramRow } from '../../db/schema';
+import { applyLearningChange, learningCreated } from '../../events/change-events';
 import { requireStaff } from '../access';
 import { checkInteger, checkOptionalText, checkText, given, notFoundError } from '../input-checks';
 import { moduleLimitOf } from '../programs/program-kind';
@@ -109,6 +110,7 @@ export async function createProgramModule(
       durationMinutes: command.durationMinutes,
       format: command.format,
     });
+    await learningCreated(tx, 'programModule', module);
     return { module, userErrors: [] };
   });
 }
@@ -136,14 +138,20 @@ export async function updateProgramModule(
     if (!program) throw new Error(`module ${current.id} has no programme`);
     const monthErrors = checkMonthWithin(program, command.month);
     if (monthErrors.length > 0) return rejected(monthErrors);
-    const module = await updateModuleRow(tx, current.id, {
-      ...given('title', command.title?.trim()),
-      ...given('description', command.description?.trim()),
-      ...given('month', command.month),
-      ...given('startsAt', command.startsAt),
-      ...given('durationMinutes', command.durationMinutes),
-      ...given('format', command.format),
-    });
+    const module = await applyLearningChange(
+      tx,
+      'programModule',
+      current,
+      {
+        ...given('title', command.title?.trim()),
+        ...given('description', command.description?.trim()),
+        ...given('month', command.month),
+        ...given('startsAt', command.startsAt),
+        ...given('durationMinutes', command.durationMinutes),
+        ...given('format', command.format),
+      },
+      (patch) => updateModuleRow(tx, current.id, patch),
+    );
     return { module, userErrors: [] };
   });
 }

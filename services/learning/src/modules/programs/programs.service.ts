@@ -2,12 +2,14 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { type UserError, userError } from '@mitmach/server-kit';
 import type { ProgramRow } from '../../db/schema';
+import { applyLearningChange, learningCreated, sameList } from '../../events/change-events';
 import { progressRecomputed } from '../../events/enrollment-events';
 import { requireStaff } from '../access';
 import { enrollmentIdsCoveringProgram, refreshProgress } from '../enrollments/progress.repository';
 import { checkInteger, checkOptionalText, checkText, given, notFoundError } from '../input-checks';
 import { isSelfPaced, type ProgramKind } from './program-kind';
 import {
+  coursesByProgramIds,
   existingCourseIds,
   insertProgram,
   latestModuleMonth,
@@ -73,6 +75,7 @@ export async function createProgram(
       durationMonths: command.durationMonths ?? null,
     });
     await replaceProgramCourses(tx, program.id, command.courseIds ?? []);
+    await learningCreated(tx, 'program', program);
     return { program, userErrors: [] };
   });
 }
@@ -115,16 +118,26 @@ export async function updateProgram(
     }
     if (laterErrors.length > 0) return rejected(laterErrors);
     let progressChanged: string[] = [];
-    if (command.courseIds) {
+    const coursesBefore = (await coursesByProgramIds(tx, [current.id])).map((row) => row.course.id).sort();
+    const coursesChanged =
+      command.courseIds != null && !sameList(coursesBefore, [...new Set(command.courseIds)].sort());
+    if (coursesChanged && command.courseIds) {
       await replaceProgramCourses(tx, current.id, command.courseIds);
       // The programme's courses decide what its enrolments cover, so their progress changes with them.
       progressChanged = await refreshProgress(tx, await enrollmentIdsCoveringProgram(tx, current.id));
     }
-    const program = await updateProgramRow(tx, current.id, {
-      ...given('title', command.title?.trim()),
-      ...given('description', command.description?.trim()),
-      ...given('durationMonths', command.durationMonths),
-    });
+    const program = await applyLearningChange(
+      tx,
+      'program',
+      current,
+      {
+        ...given('title', command.title?.trim()),
+        ...given('description', command.description?.trim()),
+        ...given('durationMonths', command.durationMonths),
+      },
+      (patch) => updateProgramRow(tx, current.id, patch),
+      coursesChanged ? ['courses'] : [],
+    );
     // Reported after the update, so that the events carry the programme's new title.
     await progressRecomputed(tx, progressChanged);
     return { program, userErrors: [] };

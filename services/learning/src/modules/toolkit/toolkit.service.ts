@@ -2,6 +2,7 @@ import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import type { UserError } from '@mitmach/server-kit';
 import type { ToolkitItemRow } from '../../db/schema';
+import { applyLearningChange, learningCreated } from '../../events/change-events';
 import { requireStaff } from '../access';
 import { checkOptionalText, checkText, given, notFoundError } from '../input-checks';
 import { insertToolkitItem, lockToolkitItem, updateToolkitItemRow } from './toolkit.repository';
@@ -26,11 +27,15 @@ export async function createToolkitItem(
     ...checkText(command.description, ['input', 'description'], 'The description', 10, 4000),
   ];
   if (errors.length > 0) return rejected(errors);
-  const toolkitItem = await insertToolkitItem(db, {
-    kind: command.kind,
-    title: command.title.trim(),
-    description: command.description.trim(),
-    url: command.url,
+  const toolkitItem = await db.transaction(async (tx) => {
+    const item = await insertToolkitItem(tx, {
+      kind: command.kind,
+      title: command.title.trim(),
+      description: command.description.trim(),
+      url: command.url,
+    });
+    await learningCreated(tx, 'toolkitItem', item);
+    return item;
   });
   return { toolkitItem, userErrors: [] };
 }
@@ -55,12 +60,18 @@ export async function updateToolkitItem(
   return db.transaction(async (tx) => {
     const current = await lockToolkitItem(tx, command.toolkitItemId);
     if (!current) return rejected([notFoundError(['input', 'toolkitItemId'], 'toolkit item')]);
-    const toolkitItem = await updateToolkitItemRow(tx, current.id, {
-      ...given('kind', command.kind),
-      ...given('title', command.title?.trim()),
-      ...given('description', command.description?.trim()),
-      ...given('url', command.url),
-    });
+    const toolkitItem = await applyLearningChange(
+      tx,
+      'toolkitItem',
+      current,
+      {
+        ...given('kind', command.kind),
+        ...given('title', command.title?.trim()),
+        ...given('description', command.description?.trim()),
+        ...given('url', command.url),
+      },
+      (patch) => updateToolkitItemRow(tx, current.id, patch),
+    );
     return { toolkitItem, userErrors: [] };
   });
 }

@@ -1,6 +1,6 @@
 import type { Db } from '@mitmach/db';
 import type { Page } from '@mitmach/server-kit';
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type ApplicationRoundRow, type ApplicationRow, applicationRounds, applications } from '../../db/schema';
 
 export async function listApplicationRounds(
@@ -98,5 +98,16 @@ export async function decide(
     .where(eq(applications.id, id))
     .returning();
   if (!row) throw new Error('update of applications returned no row');
+  return row;
+}
+
+/** Raises a round's version for a change of its figures; the update's row lock orders concurrent applications. */
+export async function raiseRoundVersion(db: Db, id: string): Promise<{ id: string; version: number }> {
+  const [row] = await db
+    .update(applicationRounds)
+    .set({ version: sql`${applicationRounds.version} + 1` })
+    .where(eq(applicationRounds.id, id))
+    .returning({ id: applicationRounds.id, version: applicationRounds.version });
+  if (!row) throw new Error(`application round ${id} vanished while an application was added`);
   return row;
 }

@@ -2,6 +2,7 @@ import { type Caller, canManageRegion, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { ApplicationRoundRow, ApplicationRow } from '../../db/schema';
+import { applicationRoundChanged, regionChanged } from '../../events/change-events';
 import { regionStatusChanged } from '../../events/region-events';
 import { checkSlug, checkText } from '../regions/region-input';
 import { lockRegion, recordStatusChange, updateRegionRow } from '../regions/regions.repository';
@@ -13,6 +14,7 @@ import {
   insertApplication,
   insertApplicationRound,
   lockApplication,
+  raiseRoundVersion,
 } from './application-rounds.repository';
 
 function today(): string {
@@ -43,7 +45,11 @@ export async function openApplicationRound(
   if (await applicationRoundBySlug(db, command.slug)) {
     return { applicationRound: null, userErrors: [userError(['input', 'slug'], 'The slug is taken.', 'TAKEN')] };
   }
-  const applicationRound = await insertApplicationRound(db, { ...command, title: command.title.trim() });
+  const applicationRound = await db.transaction(async (tx) => {
+    const round = await insertApplicationRound(tx, { ...command, title: command.title.trim() });
+    await applicationRoundChanged(tx, round, 'created');
+    return round;
+  });
   return { applicationRound, userErrors: [] };
 }
 
@@ -97,6 +103,7 @@ export async function submitApplication(
       submittedOn: today(),
       motivation: command.motivation.trim(),
     });
+    await applicationRoundChanged(tx, await raiseRoundVersion(tx, round.id), 'updated', ['applicationCount']);
     return { application, userErrors: [] };
   });
 }
@@ -124,8 +131,11 @@ export async function decideApplication(
     if (command.decision === 'accepted') {
       const region = await lockRegion(tx, current.regionId);
       if (region?.status === 'applied') {
-        const accepted = await updateRegionRow(tx, region.id, { status: 'accepted' });
-        if (accepted) await regionStatusChanged(tx, accepted, 'applied');
+        const accepted = await updateRegionRow(tx, region.id, { status: 'accepted', version: region.version + 1 });
+        if (accepted) {
+          await regionStatusChanged(tx, accepted, 'applied');
+          await regionChanged(tx, accepted, 'status_changed', ['status']);
+        }
         await recordStatusChange(tx, {
           regionId: region.id,
           from: 'applied',

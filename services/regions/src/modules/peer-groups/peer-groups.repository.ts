@@ -1,6 +1,6 @@
 import type { Db } from '@mitmach/db';
 import type { Page } from '@mitmach/server-kit';
-import { and, asc, count, eq, inArray, isNull, ne, notInArray, or } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, ne, notInArray, or, sql } from 'drizzle-orm';
 import { type PeerGroupRow, peerGroups, regions } from '../../db/schema';
 
 export async function listPeerGroups(db: Db, page: Page): Promise<{ rows: PeerGroupRow[]; totalCount: number }> {
@@ -58,15 +58,33 @@ export async function updatePeerGroupRow(
   return row ?? null;
 }
 
-export async function setPeerGroupMembers(db: Db, peerGroupId: string, regionIds: readonly string[]): Promise<void> {
-  await db
+/**
+ * Makes `regionIds` the group's members and raises the version of every region that joined or left it; returns those
+ * regions, whose peer group changed.
+ */
+export async function setPeerGroupMembers(
+  db: Db,
+  peerGroupId: string,
+  regionIds: readonly string[],
+): Promise<{ id: string; version: number }[]> {
+  const raised = { version: sql`${regions.version} + 1`, updatedAt: new Date() };
+  const returned = { id: regions.id, version: regions.version };
+  const left = await db
     .update(regions)
-    .set({ peerGroupId: null })
-    .where(and(eq(regions.peerGroupId, peerGroupId), notInArray(regions.id, [...regionIds])));
-  await db
+    .set({ peerGroupId: null, ...raised })
+    .where(and(eq(regions.peerGroupId, peerGroupId), notInArray(regions.id, [...regionIds])))
+    .returning(returned);
+  const joined = await db
     .update(regions)
-    .set({ peerGroupId })
+    .set({ peerGroupId, ...raised })
     .where(
       and(inArray(regions.id, [...regionIds]), or(isNull(regions.peerGroupId), ne(regions.peerGroupId, peerGroupId))),
-    );
+    )
+    .returning(returned);
+  return [...left, ...joined];
+}
+
+export async function memberIdsOf(db: Db, peerGroupId: string): Promise<string[]> {
+  const rows = await db.select({ id: regions.id }).from(regions).where(eq(regions.peerGroupId, peerGroupId));
+  return rows.map((row) => row.id);
 }

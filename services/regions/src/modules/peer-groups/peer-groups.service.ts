@@ -1,12 +1,15 @@
 import { type Caller, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
+import { changedFields, contracts } from '@mitmach/events';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { PeerGroupRow } from '../../db/schema';
+import { peerGroupChanged, regionChanged, sortedSet } from '../../events/change-events';
 import { checkSlug, checkText } from '../regions/region-input';
 import {
   insertPeerGroup,
   lockPeerGroup,
   lockRegionsForGrouping,
+  memberIdsOf,
   peerGroupBySlug,
   setPeerGroupMembers,
   updatePeerGroupRow,
@@ -81,7 +84,9 @@ export async function createPeerGroup(
       moderation: command.moderation,
       formedOn: command.formedOn ?? new Date().toISOString().slice(0, 10),
     });
-    await setPeerGroupMembers(tx, group.id, command.regionIds);
+    const moved = await setPeerGroupMembers(tx, group.id, command.regionIds);
+    await peerGroupChanged(tx, group, 'created');
+    for (const region of moved) await regionChanged(tx, region, 'updated', ['peerGroup']);
     return { peerGroup: group, userErrors: [] };
   });
 }
@@ -110,12 +115,25 @@ export async function updatePeerGroup(
     if (command.regionIds) {
       const memberErrors = await checkMembers(tx, command.regionIds, existing.id);
       if (memberErrors.length > 0) return rejected(memberErrors);
-      await setPeerGroupMembers(tx, existing.id, command.regionIds);
     }
+    const fields = changedFields(
+      contracts.peerGroupChanged.fields,
+      { ...existing, regions: sortedSet(await memberIdsOf(tx, existing.id)) },
+      {
+        name: command.name?.trim(),
+        moderation: command.moderation ?? undefined,
+        regions: command.regionIds ? sortedSet(command.regionIds) : undefined,
+      },
+    );
+    if (fields.length === 0) return { peerGroup: existing, userErrors: [] };
+    const moved = fields.includes('regions') ? await setPeerGroupMembers(tx, existing.id, command.regionIds ?? []) : [];
     const group = await updatePeerGroupRow(tx, existing.id, {
       ...(command.name != null ? { name: command.name.trim() } : {}),
       ...(command.moderation ? { moderation: command.moderation } : {}),
+      version: existing.version + 1,
     });
+    if (group) await peerGroupChanged(tx, group, 'updated', fields);
+    for (const region of moved) await regionChanged(tx, region, 'updated', ['peerGroup']);
     return { peerGroup: group, userErrors: [] };
   });
 }

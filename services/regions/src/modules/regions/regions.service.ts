@@ -1,7 +1,9 @@
 import { type Caller, canManageRegion, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
+import { changedFields, contracts } from '@mitmach/events';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { RegionRow } from '../../db/schema';
+import { regionChanged, regionSnapshot, sortedSet } from '../../events/change-events';
 import { regionCreated, regionStatusChanged } from '../../events/region-events';
 import { currentFieldSlugs } from '../reference-data/reference-data.repository';
 import { checkFieldsOfAction, checkLocation, checkSdgs, checkSlug, checkSubdivision, checkText } from './region-input';
@@ -86,6 +88,7 @@ export async function createRegion(db: Db, caller: Caller, command: CreateRegion
   const row = await db.transaction(async (tx) => {
     const created = await insertRegion(tx, region, command.fieldsOfAction, command.sdgs, caller.personId);
     await regionCreated(tx, created, command.fieldsOfAction);
+    await regionChanged(tx, created, 'created');
     return created;
   });
   return { region: row, userErrors: [] };
@@ -109,15 +112,32 @@ export async function updateRegion(db: Db, caller: Caller, command: UpdateRegion
   return db.transaction(async (tx) => {
     const current = await lockRegion(tx, command.regionId);
     if (!current) return rejected([userError(['input', 'regionId'], 'There is no region with this id.', 'NOT_FOUND')]);
+    const fields = changedFields(contracts.regionChanged.fields, await regionSnapshot(tx, current), {
+      name: command.name?.trim(),
+      description: command.description?.trim(),
+      location: command.location ? { lat: command.location.lat, lng: command.location.lng } : undefined,
+      website: command.website,
+      publicContact: command.publicContact,
+      fieldsOfAction: command.fieldsOfAction ? sortedSet(command.fieldsOfAction) : undefined,
+      sdgs: command.sdgs ? sortedSet(command.sdgs) : undefined,
+    });
+    if (fields.length === 0) return { region: current, userErrors: [] };
     const patch: Partial<NewRegion> = {
       ...(command.name != null ? { name: command.name.trim() } : {}),
       ...(command.description != null ? { description: command.description.trim() } : {}),
       ...(command.location ? { lat: command.location.lat, lng: command.location.lng } : {}),
       ...(command.website !== undefined ? { website: command.website } : {}),
       ...(command.publicContact !== undefined ? { publicContact: command.publicContact } : {}),
+      version: current.version + 1,
     };
-    await replaceRegionTaxonomies(tx, current.id, command.fieldsOfAction ?? undefined, command.sdgs ?? undefined);
+    await replaceRegionTaxonomies(
+      tx,
+      current.id,
+      fields.includes('fieldsOfAction') ? (command.fieldsOfAction ?? undefined) : undefined,
+      fields.includes('sdgs') ? (command.sdgs ?? undefined) : undefined,
+    );
     const region = await updateRegionRow(tx, current.id, patch);
+    if (region) await regionChanged(tx, region, 'updated', fields);
     return { region, userErrors: [] };
   });
 }
@@ -140,8 +160,11 @@ export async function changeRegionStatus(
         ),
       ]);
     }
-    const region = await updateRegionRow(tx, current.id, { status: command.status });
-    if (region) await regionStatusChanged(tx, region, current.status);
+    const region = await updateRegionRow(tx, current.id, { status: command.status, version: current.version + 1 });
+    if (region) {
+      await regionStatusChanged(tx, region, current.status);
+      await regionChanged(tx, region, 'status_changed', ['status']);
+    }
     await recordStatusChange(tx, {
       regionId: current.id,
       from: current.status,
