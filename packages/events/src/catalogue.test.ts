@@ -28,4 +28,11 @@ describe('event catalogue', () => {
       expect(() => validatePayload(contract, contract.example)).not.toThrow();
     }
   });
+
+  it('has change events from every service that owns data others read', () => {
+    const sources = new Set(changeEventCatalogue.map((contract) => contract.source));
+    for (const service of ['regions', 'people', 'conferences', 'learning', 'action-pool'] as const) {
+      expect(sources, service).toContain(service);
+    }
+  });
 });

@@ -19,7 +19,7 @@ import {
   programModuleChanged,
   toolkitItemChanged,
 } from './contracts/learning';
-import { personErased } from './contracts/people';
+import { organizationChanged, personChanged, personErased, teamMembershipChanged } from './contracts/people';
 import {
   applicationRoundChanged,
   fundingEntryRecorded,
@@ -56,6 +56,9 @@ export const eventCatalogue: readonly EventContract[] = [
   exchangeMeetingChanged,
   toolkitItemChanged,
   personErased,
+  organizationChanged,
+  personChanged,
+  teamMembershipChanged,
 ];
 
 /** Every `<service>.<entity>-changed` event: what a change log takes in. */

@@ -17,7 +17,7 @@ export {
   programModuleChanged,
   toolkitItemChanged,
 } from './learning';
-export { personErased } from './people';
+export { organizationChanged, personChanged, personErased, teamMembershipChanged } from './people';
 export {
   applicationRoundChanged,
   fundingEntryRecorded,

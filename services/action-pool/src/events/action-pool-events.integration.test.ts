@@ -1,5 +1,5 @@
 import { actionId, regionId } from '@mitmach/demo-network';
-import { contracts } from '@mitmach/events';
+import { contracts, type EventContract } from '@mitmach/events';
 import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
 import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -18,11 +18,13 @@ const kasselTeam = await tokenFor(platform.jwtSecret, ['regional_team'], {
   regionIds: [regionId('kassel')],
 });
 
-function eventsOf(name: string, aggregateId?: string) {
+/** The outbox rows of one event version; a name may have several (action-pool.adoption-changed v1 and v2). */
+function eventsOf(contract: EventContract, aggregateId?: string) {
+  const ofContract = and(eq(outbox.name, contract.name), eq(outbox.version, contract.version));
   return platform.db
     .select()
     .from(outbox)
-    .where(aggregateId ? and(eq(outbox.name, name), eq(outbox.aggregateId, aggregateId)) : eq(outbox.name, name))
+    .where(aggregateId ? and(ofContract, eq(outbox.aggregateId, aggregateId)) : ofContract)
     .orderBy(asc(outbox.position));
 }
 
@@ -101,7 +103,7 @@ describe('action-pool.action-published', () => {
       .select({ value: count() })
       .from(actions)
       .where(isNotNull(actions.publishedAt));
-    const events = await eventsOf(contracts.actionPublished.name);
+    const events = await eventsOf(contracts.actionPublished);
     expect(events.length).toBe(published?.value);
     expect(events.length).toBeGreaterThan(10);
     const solawi = events.find((event) => event.aggregateId === actionId('solawi'));
@@ -122,11 +124,11 @@ describe('action-pool.action-published', () => {
   it('is written once when staff publish an action, with the stored origin and tags', async () => {
     const id = await draftAction();
     await moveTo(id, 'IN_REVIEW');
-    expect(await eventsOf(contracts.actionPublished.name, id)).toEqual([]);
+    expect(await eventsOf(contracts.actionPublished, id)).toEqual([]);
 
     const { payload } = await moveTo(id, 'PUBLISHED');
     expect(payload?.node?.status).toBe('PUBLISHED');
-    const events = await eventsOf(contracts.actionPublished.name, id);
+    const events = await eventsOf(contracts.actionPublished, id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ version: 1, topic: 'action-pool.action.v1', aggregateType: 'action' });
     expect(events[0]?.payload).toEqual({
@@ -140,7 +142,7 @@ describe('action-pool.action-published', () => {
     });
 
     await moveTo(id, 'ARCHIVED');
-    expect(await eventsOf(contracts.actionPublished.name, id)).toHaveLength(1);
+    expect(await eventsOf(contracts.actionPublished, id)).toHaveLength(1);
   });
 
   it('is not written when publishing is refused', async () => {
@@ -148,9 +150,12 @@ describe('action-pool.action-published', () => {
     const before = await outboxSize();
     const illegal = await moveTo(id, 'PUBLISHED');
     expect(illegal.payload?.userErrors.map((error) => error.code)).toEqual(['ILLEGAL_TRANSITION']);
-    await moveTo(id, 'IN_REVIEW', wurzenTeam);
-    expect(errorCodes((await moveTo(id, 'PUBLISHED', wurzenTeam)).response)).toEqual(['FORBIDDEN']);
     expect(await outboxSize()).toBe(before);
+    // The move to review writes its own change event; the refused publication then writes nothing.
+    await moveTo(id, 'IN_REVIEW', wurzenTeam);
+    const inReview = await outboxSize();
+    expect(errorCodes((await moveTo(id, 'PUBLISHED', wurzenTeam)).response)).toEqual(['FORBIDDEN']);
+    expect(await outboxSize()).toBe(inReview);
   });
 
   it('rolls the publication back when the event would break its contract', async () => {
@@ -173,7 +178,7 @@ describe('action-pool.action-published', () => {
 describe('action-pool.adoption-changed', () => {
   it('is written by the seed for every seeded adoption, without a country', async () => {
     const [seeded] = await platform.db.select({ value: count() }).from(adoptions);
-    const events = await eventsOf(contracts.adoptionChanged.name);
+    const events = await eventsOf(contracts.adoptionChanged);
     expect(events.length).toBe(seeded?.value);
     for (const event of events) {
       expect(Object.keys(event.payload as object).sort()).toEqual([
@@ -202,7 +207,7 @@ describe('action-pool.adoption-changed', () => {
     expect(adopted.payload?.userErrors).toEqual([]);
     const id = adopted.payload?.node?.id as string;
     const payloads = async () =>
-      (await eventsOf(contracts.adoptionChanged.name, id)).map((event) => event.payload as Record<string, unknown>);
+      (await eventsOf(contracts.adoptionChanged, id)).map((event) => event.payload as Record<string, unknown>);
     expect(await payloads()).toEqual([
       {
         adoptionId: id,

@@ -190,6 +190,8 @@ export type Organization = {
   region?: Maybe<Region>;
   /** The organisations that carry this initiative (Trägerorganisationen), by name; empty for other kinds. */
   supportedBy: Array<Organization>;
+  /** Raised by every change of the organisation; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
   /** The organisation's website. */
   website?: Maybe<Scalars['URL']['output']>;
 };
@@ -303,6 +305,8 @@ export type Person = {
   sector?: Maybe<Sector>;
   /** The person's roles in regional teams; empty when the caller may not see the person by name. */
   teamMemberships: Array<TeamMembership>;
+  /** Raised by every change of the person; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of people. */
@@ -569,6 +573,8 @@ export type TeamMembership = {
   role: TeamRole;
   /** Since when the person has had this role. */
   since: Scalars['Date']['output'];
+  /** Raised by every change of the membership; of two copies, the one with the higher version is the newer. */
+  version: Scalars['Int']['output'];
 };
 
 /** Result of adding a team member. */
@@ -898,6 +904,7 @@ export type OrganizationResolvers<ContextType = PeopleContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
 };
 
@@ -941,6 +948,7 @@ export type PersonResolvers<ContextType = PeopleContext, ParentType extends Reso
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
   teamMemberships?: Resolver<Array<ResolversTypes['TeamMembership']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PersonConnectionResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
@@ -1023,6 +1031,7 @@ export type TeamMembershipResolvers<ContextType = PeopleContext, ParentType exte
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['TeamRole'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TeamMembershipPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['TeamMembershipPayload'] = ResolversParentTypes['TeamMembershipPayload']> = {

@@ -33,12 +33,11 @@ export async function anonymisePerson(db: Db, id: string, erasedAt: Date): Promi
 }
 
 /** Ends every team role of the person; returns how many there were. */
-export async function deleteMembershipsOfPerson(db: Db, personId: string): Promise<number> {
-  const removed = await db
+export function deleteMembershipsOfPerson(db: Db, personId: string) {
+  return db
     .delete(teamMemberships)
     .where(eq(teamMemberships.personId, personId))
-    .returning({ id: teamMemberships.id });
-  return removed.length;
+    .returning({ id: teamMemberships.id, regionId: teamMemberships.regionId, version: teamMemberships.version });
 }
 
 /** The team memberships of other people that this person recorded. */

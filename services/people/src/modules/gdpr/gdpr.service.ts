@@ -2,6 +2,7 @@ import { type Caller, isPerson, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, notFound, type UserError, userError } from '@mitmach/server-kit';
 import type { PersonRow, TeamMembershipRow } from '../../db/schema';
+import { personDeleted, teamMembershipChanged } from '../../events/change-events';
 import { personErased } from '../../events/person-events';
 import { lockPerson, personsByIds } from '../people/people.repository';
 import { membershipsByPersonIds } from '../teams/teams.repository';
@@ -48,9 +49,12 @@ export async function erasePerson(db: Db, caller: Caller, command: { personId: s
       );
     }
     const erasedAt = new Date();
-    await deleteMembershipsOfPerson(tx, current.id);
+    for (const membership of await deleteMembershipsOfPerson(tx, current.id)) {
+      await teamMembershipChanged(tx, { ...membership, version: membership.version + 1 }, 'deleted');
+    }
     const person = await anonymisePerson(tx, current.id, erasedAt);
     await personErased(tx, { id: person.id, erasedAt });
+    await personDeleted(tx, person.id);
     return { person, userErrors: [] };
   });
 }

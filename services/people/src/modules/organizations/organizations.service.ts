@@ -2,10 +2,12 @@ import { type Caller, canManageRegion, hasRole, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { OrganizationRow } from '../../db/schema';
+import { organizationChanged, organizationFieldsChanged } from '../../events/change-events';
 import { isUniqueViolation } from '../unique-violation';
 import { checkOrganizationFields, onlyInitiativesAreSupported } from './organization-input';
 import {
   existingOrganizationIds,
+  fieldSlugsByOrganizationIds,
   insertOrganization,
   lockOrganization,
   type NewOrganization,
@@ -14,6 +16,7 @@ import {
   replaceFieldsOfAction,
   replaceSupporters,
   supporterCount,
+  supportersByOrganizationIds,
   updateOrganizationRow,
 } from './organizations.repository';
 
@@ -58,6 +61,9 @@ async function checkSupporters(db: Db, supporterIds: readonly string[], selfId: 
     : [];
 }
 
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  JSON.stringify([...new Set(a)].sort()) === JSON.stringify([...new Set(b)].sort());
+
 const emptyToNull = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
 export async function createOrganization(
@@ -89,6 +95,7 @@ export async function createOrganization(
       });
       await replaceFieldsOfAction(tx, organization.id, command.fieldsOfAction ?? []);
       await replaceSupporters(tx, organization.id, supporterIds);
+      await organizationChanged(tx, organization, 'created');
       return { organization, userErrors: [] };
     });
   } catch (error) {
@@ -134,12 +141,23 @@ export async function updateOrganization(
       const kind = command.kind ?? current.kind;
       const supported = supporterIds ? supporterIds.length > 0 : (await supporterCount(tx, current.id)) > 0;
       if (kind !== 'initiative' && supported) return rejected([onlyInitiativesAreSupported()]);
+      const lists: ('supportedBy' | 'fieldsOfAction')[] = [];
       if (supporterIds) {
         const supporterErrors = await checkSupporters(tx, supporterIds, current.id);
         if (supporterErrors.length > 0) return rejected(supporterErrors);
-        await replaceSupporters(tx, current.id, supporterIds);
+        const before = (await supportersByOrganizationIds(tx, [current.id])).map((row) => row.supporter.id);
+        if (!sameSet(before, supporterIds)) {
+          await replaceSupporters(tx, current.id, supporterIds);
+          lists.push('supportedBy');
+        }
       }
-      if (command.fieldsOfAction) await replaceFieldsOfAction(tx, current.id, command.fieldsOfAction);
+      if (command.fieldsOfAction) {
+        const before = (await fieldSlugsByOrganizationIds(tx, [current.id])).map((row) => row.fieldSlug);
+        if (!sameSet(before, command.fieldsOfAction)) {
+          await replaceFieldsOfAction(tx, current.id, command.fieldsOfAction);
+          lists.push('fieldsOfAction');
+        }
+      }
       const patch: Partial<NewOrganization> = {
         ...(name ? { name } : {}),
         ...(command.kind ? { kind: command.kind } : {}),
@@ -147,7 +165,11 @@ export async function updateOrganization(
         ...(command.description !== undefined ? { description: emptyToNull(command.description) } : {}),
         ...(command.website !== undefined ? { website: command.website } : {}),
       };
-      return { organization: await updateOrganizationRow(tx, current.id, patch), userErrors: [] };
+      const fields = [...organizationFieldsChanged(current, patch), ...lists];
+      if (fields.length === 0) return { organization: current, userErrors: [] };
+      const organization = await updateOrganizationRow(tx, current.id, { ...patch, version: current.version + 1 });
+      if (organization) await organizationChanged(tx, organization, 'updated', fields);
+      return { organization, userErrors: [] };
     });
   } catch (error) {
     if (isUniqueViolation(error, organizationNameIndex)) return nameTaken(finalName);

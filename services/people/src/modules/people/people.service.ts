@@ -2,6 +2,7 @@ import { type Caller, canManageRegion, hasRole, isPerson, isStaff } from '@mitma
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { PersonRow } from '../../db/schema';
+import { personChanged, personCreated, personFieldsChanged } from '../../events/change-events';
 import { isUniqueViolation } from '../unique-violation';
 import { applyConsent, type ConsentCommand } from './consent';
 import {
@@ -100,7 +101,9 @@ export async function createPerson(db: Db, caller: Caller, command: CreatePerson
   try {
     return await db.transaction(async (tx) => {
       if (await emailTaken(tx, email, null)) return taken(email);
-      return { person: await insertPerson(tx, person), userErrors: [] };
+      const created = await insertPerson(tx, person);
+      await personCreated(tx, created);
+      return { person: created, userErrors: [] };
     });
   } catch (error) {
     // Two requests with the same address at once: the unique index decides, the loser gets the same answer.
@@ -167,7 +170,11 @@ export async function updatePerson(db: Db, caller: Caller, command: UpdatePerson
         ...(command.regionId !== undefined ? { regionId: command.regionId } : {}),
         ...(consent?.state ?? {}),
       };
-      return { person: await updatePersonRow(tx, current.id, patch), userErrors: [] };
+      const fields = personFieldsChanged(current, patch as Partial<PersonRow>);
+      if (fields.length === 0) return { person: current, userErrors: [] };
+      const person = await updatePersonRow(tx, current.id, { ...patch, version: current.version + 1 });
+      if (person) await personChanged(tx, current, person, fields);
+      return { person, userErrors: [] };
     });
   } catch (error) {
     if (command.email && isUniqueViolation(error, personsEmailIndex)) return taken(command.email);

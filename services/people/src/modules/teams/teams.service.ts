@@ -2,6 +2,7 @@ import { type Caller, canManageRegion, hasRole, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { TeamMembershipRow } from '../../db/schema';
+import { teamMembershipChanged } from '../../events/change-events';
 import { lockPerson, teamRegionIdsOfPerson } from '../people/people.repository';
 import { type RegionReference, regionReference } from '../references';
 import { isUniqueViolation } from '../unique-violation';
@@ -78,6 +79,7 @@ export async function addTeamMember(
         ]);
       }
       const row = await insertMembership(tx, { ...membership, since, createdBy: caller.personId });
+      await teamMembershipChanged(tx, row, 'created');
       return { membership: row, userErrors: [] };
     });
   } catch (error) {
@@ -107,6 +109,7 @@ export async function removeTeamMember(
       throw forbidden("Only staff and the region's own team may remove team members.");
     }
     await deleteMembership(tx, membership.id);
+    await teamMembershipChanged(tx, { ...membership, version: membership.version + 1 }, 'deleted');
     return { removedMembershipId: membership.id, region: regionReference(membership.regionId), userErrors: [] };
   });
 }
