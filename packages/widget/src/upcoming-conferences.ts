@@ -24,7 +24,8 @@ interface Conference {
   timeZone: string;
   attendanceMode: string;
   venue: { name: string; address: { city: string } } | null;
-  region: { slug: string; name: string; website: string | null };
+  /** Null while the regions service cannot answer. */
+  region: { slug: string; name: string; website: string | null } | null;
 }
 
 const defaultLimit = 5;
@@ -116,9 +117,18 @@ export class MitmachUpcomingConferences extends HTMLElement {
 
   private item(conference: Conference, language: Language, texts: Texts): HTMLLIElement {
     const place = conference.venue ? `${conference.venue.name}, ${conference.venue.address.city}` : texts.online;
-    const link = conference.region.website
-      ? h('a', { href: conference.region.website, rel: 'noopener', target: '_blank' }, texts.more)
-      : h('a', { href: `${apiOrigin(this)}/feeds/regions/${conference.region.slug}/conferences.ics` }, texts.calendar);
+    const region = conference.region;
+    const link = region?.website
+      ? h('a', { href: region.website, rel: 'noopener', target: '_blank' }, texts.more)
+      : h(
+          'a',
+          {
+            href: region
+              ? `${apiOrigin(this)}/feeds/regions/${region.slug}/conferences.ics`
+              : `${apiOrigin(this)}/feeds/conferences.ics`,
+          },
+          texts.calendar,
+        );
     const cancelled = conference.status === 'CANCELLED';
     return h(
       'li',
@@ -129,7 +139,7 @@ export class MitmachUpcomingConferences extends HTMLElement {
         'span',
         { class: 'meta' },
         h('time', { datetime: conference.startsAt }, formatDays(conference, language)),
-        ` · ${place} · ${conference.region.name}`,
+        region ? ` · ${place} · ${region.name}` : ` · ${place}`,
       ),
       h('span', { class: 'meta' }, link),
     );
