@@ -9,7 +9,7 @@ export {
   isChangeEvent,
 } from './change/change-event';
 export { changedFields } from './change/changed-fields';
-export { type Change, writeChange } from './change/write-change';
+export { type Change, writeChange, writePublicChange } from './change/write-change';
 export { appendChange, changeLogHandlers } from './change-log/append-change';
 export {
   type ChangeCursor,
@@ -46,6 +46,7 @@ export {
   on,
 } from './consumer/event-consumer';
 export { defineEvent, type EventContract, type PayloadOf, type ServiceName, topicOf } from './contract';
+export { regionStatuses, sectors } from './contracts/common';
 export * as contracts from './contracts/index';
 export { type EventEnvelope, EventPayloadError, envelopeSchema, validatePayload } from './envelope';
 export { createOutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';

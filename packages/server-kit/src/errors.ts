@@ -42,3 +42,12 @@ export interface UserError {
 export function userError(field: string | string[], message: string, code = 'INVALID'): UserError {
   return { field: Array.isArray(field) ? field : field.split('.'), message, code };
 }
+
+/** A text input must have from `min` to `max` characters once trimmed; the error says how many it has. */
+export function checkText(value: string, field: string[], label: string, min: number, max: number): UserError[] {
+  const length = value.trim().length;
+  if (length < min || length > max) {
+    return [userError(field, `${label} must have ${min} to ${max} characters, it has ${length}.`)];
+  }
+  return [];
+}

@@ -10,7 +10,7 @@ export {
   toConnection,
 } from './connection';
 export { readServiceEnv, type ServiceSettings, serviceVariables } from './env';
-export { badUserInput, errorCodes, forbidden, notFound, type UserError, userError } from './errors';
+export { badUserInput, checkText, errorCodes, forbidden, notFound, type UserError, userError } from './errors';
 export { type GroupPage, type GroupPageKey, groupPageLoader, type RankedRow } from './group-page-loader';
 export {
   createHttpServer,

@@ -15,6 +15,7 @@ import { seedDemoConferences } from './seed/seed';
 export const conferencesSubgraph = defineSubgraph({
   name: 'conferences',
   url: import.meta.url,
+  sharedTypes: ['Sector'],
   resolvers: [
     conferencesResolvers,
     agendaResolvers,

@@ -11,6 +11,7 @@ import { seedDemoPeople } from './seed/seed';
 export const peopleSubgraph = defineSubgraph({
   name: 'people',
   url: import.meta.url,
+  sharedTypes: ['Sector'],
   resolvers: [peopleResolvers, teamsResolvers, organizationsResolvers, gdprResolvers],
   context: ({ db }) => ({ loaders: createLoaders(db) }),
   seed: seedDemoPeople,

@@ -17,6 +17,7 @@ import { seedDemoStatistics } from './seed/seed';
 export const statisticsSubgraph = defineSubgraph({
   name: 'statistics',
   url: import.meta.url,
+  sharedTypes: ['Sector'],
   resolvers: [
     networkResolvers,
     seriesResolvers,

@@ -43,3 +43,21 @@ export function writeChange<Key extends string, Field extends string>(
     ...(change.occurredAt ? { occurredAt: change.occurredAt } : {}),
   }) as Promise<EventEnvelope<ChangePayload<Key, Field>>>;
 }
+
+/** The change of an entity keyed by its id that anyone may read in every state it can be in. */
+export function writePublicChange<Field extends string>(
+  db: Db,
+  outbox: OutboxTable,
+  contract: ChangeEventContract<'id', Field>,
+  entity: { id: string; version: number },
+  kind: ChangeKind,
+  changedFields?: readonly Field[],
+) {
+  return writeChange(db, outbox, contract, {
+    key: { id: entity.id },
+    kind,
+    ...(changedFields ? { changedFields } : {}),
+    public: true,
+    version: entity.version,
+  });
+}

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { defineChangeEvent } from '../change/change-event';
 import { defineEvent } from '../contract';
-import { country, date, dateTime, fieldSlugs, uuid } from './common';
+import { country, date, dateTime, fieldSlugs, regionStatuses, uuid } from './common';
 
-const regionStatus = z.enum(['applied', 'accepted', 'in_regional_lab', 'active', 'self_organised', 'paused', 'ended']);
+const regionStatus = z.enum(regionStatuses);
 
 export const regionCreated = defineEvent({
   name: 'regions.region-created',

@@ -31,6 +31,7 @@ import { registerEventMetrics } from './event-metrics';
 import { type ExportHandler, registerExports } from './exports';
 import { mergeResolvers } from './merge-resolvers';
 import { assembleSubgraphSdl, readOwnSdl } from './sdl';
+import { type SharedType, sharedTypeSdl } from './shared-types';
 
 export interface SubgraphEvents {
   /** The service's outbox; a relay publishes it. */
@@ -47,6 +48,8 @@ export interface SubgraphDefinition<Extra extends object> {
   name: ServiceName;
   /** `import.meta.url` of the definition, which sits in the package's `src/` (or `dist/` once bundled). */
   url: string;
+  /** Value types written once in server-kit that this subgraph exposes too (see shared-types.ts). */
+  sharedTypes?: readonly SharedType[];
   /** The resolver maps of the service's modules; scalars and dead-letter fields are added here. */
   resolvers: readonly object[];
   /** What the service adds to each request's context (its loaders, say); built per request. */
@@ -144,11 +147,18 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
     packageRoot,
     consumesEvents: consumer !== undefined,
     sdl() {
-      sdl ??= assembleSubgraphSdl({ name: definition.name, ownSdl: readOwn(), consumesEvents: consumer !== undefined });
+      sdl ??= assembleSubgraphSdl({
+        name: definition.name,
+        ownSdl: readOwn(),
+        consumesEvents: consumer !== undefined,
+        sharedTypes: definition.sharedTypes,
+      });
       return sdl;
     },
     enumValues() {
-      enumValues ??= internalEnumValues(readOwn());
+      enumValues ??= internalEnumValues(
+        [...(definition.sharedTypes ?? []).map((type) => sharedTypeSdl[type]), readOwn()].join('\n'),
+      );
       return enumValues;
     },
     migrate: (connection) => connection.migrate({ migrationsFolder, schema: databaseSchema }),

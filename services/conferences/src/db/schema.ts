@@ -1,4 +1,4 @@
-import { deadLettersTable, outboxTable, processedEventsTable } from '@mitmach/events';
+import { deadLettersTable, outboxTable, processedEventsTable, sectors } from '@mitmach/events';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -40,15 +40,7 @@ export const sessionKind = conferencesSchema.enum('session_kind', [
   'marketplace',
   'plenary',
 ]);
-export const sector = conferencesSchema.enum('sector', [
-  'civil_society',
-  'politics',
-  'administration',
-  'business',
-  'science',
-  'education',
-  'other',
-]);
+export const sector = conferencesSchema.enum('sector', sectors);
 export const registrationStatus = conferencesSchema.enum('registration_status', [
   'confirmed',
   'waitlisted',

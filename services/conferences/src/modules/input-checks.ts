@@ -1,14 +1,8 @@
-import { type UserError, userError } from '@mitmach/server-kit';
+import { checkText, type UserError, userError } from '@mitmach/server-kit';
+
+export { checkText };
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export function checkText(value: string, field: string[], label: string, min: number, max: number): UserError[] {
-  const length = value.trim().length;
-  if (length < min || length > max) {
-    return [userError(field, `${label} must have ${min} to ${max} characters, it has ${length}.`)];
-  }
-  return [];
-}
 
 /** An optional text may be absent or null; when given it must fit. */
 export function checkOptionalText(

@@ -1,12 +1,6 @@
-import { type UserError, userError } from '@mitmach/server-kit';
+import { checkText, type UserError, userError } from '@mitmach/server-kit';
 
-export function checkText(value: string, field: string[], label: string, min: number, max: number): UserError[] {
-  const length = value.trim().length;
-  if (length < min || length > max) {
-    return [userError(field, `${label} must have ${min} to ${max} characters, it has ${length}.`)];
-  }
-  return [];
-}
+export { checkText };
 
 export function checkOptionalText(
   value: string | null | undefined,

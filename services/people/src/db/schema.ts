@@ -1,4 +1,4 @@
-import { deadLettersTable, outboxTable, processedEventsTable } from '@mitmach/events';
+import { deadLettersTable, outboxTable, processedEventsTable, sectors } from '@mitmach/events';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -16,15 +16,7 @@ import {
 
 export const peopleSchema = pgSchema('people');
 
-export const sector = peopleSchema.enum('sector', [
-  'civil_society',
-  'politics',
-  'administration',
-  'business',
-  'science',
-  'education',
-  'other',
-]);
+export const sector = peopleSchema.enum('sector', sectors);
 export const teamRole = peopleSchema.enum('team_role', ['regional_moderator', 'team_member', 'contact']);
 export const organizationKind = peopleSchema.enum('organization_kind', [
   'initiative',

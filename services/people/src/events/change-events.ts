@@ -1,5 +1,5 @@
 import type { Db } from '@mitmach/db';
-import { type ChangeKind, changedFields, contracts, writeChange } from '@mitmach/events';
+import { type ChangeKind, changedFields, contracts, writeChange, writePublicChange } from '@mitmach/events';
 import { eq, sql } from 'drizzle-orm';
 import { type OrganizationRow, outbox, type PersonRow, persons, type TeamMembershipRow } from '../db/schema';
 import { hasPublicProfile } from '../modules/people/person-privacy';
@@ -16,13 +16,7 @@ export function organizationChanged(
   kind: ChangeKind,
   fields?: readonly OrganizationField[],
 ) {
-  return writeChange(db, outbox, contracts.organizationChanged, {
-    key: { id: organization.id },
-    kind,
-    ...(fields ? { changedFields: fields } : {}),
-    public: true,
-    version: organization.version,
-  });
+  return writePublicChange(db, outbox, contracts.organizationChanged, organization, kind, fields);
 }
 
 /** The fields of an organisation a patch of its columns changes; references are named without their Id. */

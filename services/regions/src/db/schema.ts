@@ -1,4 +1,4 @@
-import { deadLettersTable, outboxTable, processedEventsTable } from '@mitmach/events';
+import { deadLettersTable, outboxTable, processedEventsTable, regionStatuses } from '@mitmach/events';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -24,15 +24,7 @@ export const regionKind = regionsSchema.enum('region_kind', [
   'city',
   'city_quarter',
 ]);
-export const regionStatus = regionsSchema.enum('region_status', [
-  'applied',
-  'accepted',
-  'in_regional_lab',
-  'active',
-  'self_organised',
-  'paused',
-  'ended',
-]);
+export const regionStatus = regionsSchema.enum('region_status', regionStatuses);
 export const peerGroupModeration = regionsSchema.enum('peer_group_moderation', ['professional', 'self_organised']);
 export const applicationDecision = regionsSchema.enum('application_decision', ['pending', 'accepted', 'rejected']);
 export const fundingKind = regionsSchema.enum('funding_kind', ['deposit', 'matching', 'grant']);

@@ -1,5 +1,5 @@
 import type { Db } from '@mitmach/db';
-import { type ChangeKind, contracts, writeChange } from '@mitmach/events';
+import { type ChangeKind, contracts, writePublicChange } from '@mitmach/events';
 import { outbox, type RegionRow } from '../db/schema';
 import { fieldsOfActionByRegionIds, sdgsByRegionIds } from '../modules/regions/regions.repository';
 
@@ -11,13 +11,7 @@ type Versioned = { id: string; version: number };
 
 // Every region, peer group and application round is public: anyone may list them.
 export function regionChanged(db: Db, region: Versioned, kind: ChangeKind, changedFields?: readonly RegionField[]) {
-  return writeChange(db, outbox, contracts.regionChanged, {
-    key: { id: region.id },
-    kind,
-    ...(changedFields ? { changedFields } : {}),
-    public: true,
-    version: region.version,
-  });
+  return writePublicChange(db, outbox, contracts.regionChanged, region, kind, changedFields);
 }
 
 export function peerGroupChanged(
@@ -26,13 +20,7 @@ export function peerGroupChanged(
   kind: ChangeKind,
   changedFields?: readonly PeerGroupField[],
 ) {
-  return writeChange(db, outbox, contracts.peerGroupChanged, {
-    key: { id: group.id },
-    kind,
-    ...(changedFields ? { changedFields } : {}),
-    public: true,
-    version: group.version,
-  });
+  return writePublicChange(db, outbox, contracts.peerGroupChanged, group, kind, changedFields);
 }
 
 export function applicationRoundChanged(
@@ -41,13 +29,7 @@ export function applicationRoundChanged(
   kind: ChangeKind,
   changedFields?: readonly ApplicationRoundField[],
 ) {
-  return writeChange(db, outbox, contracts.applicationRoundChanged, {
-    key: { id: round.id },
-    kind,
-    ...(changedFields ? { changedFields } : {}),
-    public: true,
-    version: round.version,
-  });
+  return writePublicChange(db, outbox, contracts.applicationRoundChanged, round, kind, changedFields);
 }
 
 export const sortedSet = <T extends string | number>(values: readonly T[]): T[] =>

@@ -1,17 +1,9 @@
 import { type Caller, hasRole } from '@mitmach/auth';
+import { sectors } from '@mitmach/events';
 
 /** Counts of people below this are hidden from everyone but staff and reporting. */
 export const suppressionThreshold = 5;
 
-export const sectors = [
-  'civil_society',
-  'politics',
-  'administration',
-  'business',
-  'science',
-  'education',
-  'other',
-] as const;
 export type Sector = (typeof sectors)[number];
 
 export interface SuppressibleCount {

@@ -1,5 +1,6 @@
 import type { Db } from '@mitmach/db';
-import { sectorBreakdown, sectors } from '../access/suppression';
+import { sectors } from '@mitmach/events';
+import { sectorBreakdown } from '../access/suppression';
 import { type MonthlyRow, monthly } from '../modules/figures/counter-queries';
 import { outcomeKinds } from '../modules/figures/enums';
 import type { Scope } from '../modules/figures/scope';

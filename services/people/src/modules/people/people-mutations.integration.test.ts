@@ -1,20 +1,14 @@
-import { demoPeople, personId, regionId } from '@mitmach/demo-network';
+import { personId, regionId } from '@mitmach/demo-network';
 import { errorCodes, startForFile } from '@mitmach/testkit';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { persons } from '../../db/schema';
 import { callerTokens } from '../../testing/callers';
+import { demoPerson } from '../../testing/demo-person';
 import { startPeople } from '../../testing/start-people';
 
 const { platform, query } = await startForFile(startPeople);
 const tokens = callerTokens(platform.jwtSecret);
-
-const people = demoPeople();
-const demo = (key: string) => {
-  const person = people.find((candidate) => candidate.key === key);
-  if (!person) throw new Error(`no demo person ${key}`);
-  return person;
-};
 
 async function personCount(): Promise<number> {
   const [row] = await platform.db.select({ value: count() }).from(persons);
@@ -127,7 +121,7 @@ describe('creating people', () => {
 
   it('refuses an e-mail address another person has, whatever its case', async () => {
     const before = await personCount();
-    const taken = demo('wurzen:contact').email.toUpperCase();
+    const taken = demoPerson('wurzen:contact').email.toUpperCase();
     const response = await query<{ createPerson: Payload }>(
       createPerson,
       { input: newPerson({ email: taken }) },
@@ -205,7 +199,9 @@ describe('updating people', () => {
       person: { hasPublicProfile: true, phone: '+49 8051 555000', publicProfileWithdrawnAt: null },
       userErrors: [],
     });
-    expect((await publicView()).body.data?.person.displayName).toBe(`${demo(key).givenName} ${demo(key).familyName}`);
+    expect((await publicView()).body.data?.person.displayName).toBe(
+      `${demoPerson(key).givenName} ${demoPerson(key).familyName}`,
+    );
 
     const withdrawn = await query<{ updatePerson: Payload }>(
       updatePerson,
@@ -281,15 +277,15 @@ describe('updating people', () => {
     const id = personId('bern:contact');
     const taken = await query<{ updatePerson: Payload }>(
       updatePerson,
-      { input: { personId: id, email: demo('bern:moderator').email } },
+      { input: { personId: id, email: demoPerson('bern:moderator').email } },
       { token: staff },
     );
     expect(taken.body.data?.updatePerson.userErrors.map((error) => error.code)).toEqual(['TAKEN']);
-    expect((await stored(id))?.email).toBe(demo('bern:contact').email);
+    expect((await stored(id))?.email).toBe(demoPerson('bern:contact').email);
 
     const own = await query<{ updatePerson: Payload }>(
       updatePerson,
-      { input: { personId: id, email: demo('bern:contact').email.toUpperCase() } },
+      { input: { personId: id, email: demoPerson('bern:contact').email.toUpperCase() } },
       { token: staff },
     );
     expect(own.body.data?.updatePerson.userErrors).toEqual([]);

@@ -2,20 +2,16 @@ import { demoPeople, personId, regionId } from '@mitmach/demo-network';
 import { errorCodes, startForFile } from '@mitmach/testkit';
 import { describe, expect, it } from 'vitest';
 import { callerTokens } from '../../testing/callers';
+import { demoPerson } from '../../testing/demo-person';
 import { startPeople } from '../../testing/start-people';
 
 const { platform, query } = await startForFile(startPeople);
 const tokens = callerTokens(platform.jwtSecret);
 
 const people = demoPeople();
-const demo = (key: string) => {
-  const person = people.find((candidate) => candidate.key === key);
-  if (!person) throw new Error(`no demo person ${key}`);
-  return person;
-};
 // Chiemgau's second team member has not consented to a public profile; its moderator has.
-const hidden = demo('chiemgau:member-2');
-const visible = demo('chiemgau:moderator');
+const hidden = demoPerson('chiemgau:member-2');
+const visible = demoPerson('chiemgau:moderator');
 const hiddenId = personId(hidden.key);
 const visibleId = personId(visible.key);
 

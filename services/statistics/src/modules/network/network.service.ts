@@ -1,10 +1,10 @@
 import type { Db } from '@mitmach/db';
+import { regionStatuses } from '@mitmach/events';
 import { badUserInput } from '@mitmach/server-kit';
 import { sectorBreakdown } from '../../access/suppression';
 import { type MetricName, metric } from '../../read-model/metrics';
 import { lastDayOf, monthRange } from '../../read-model/months';
 import { levels, monthly, sumOf, type TotalRow, totals } from '../figures/counter-queries';
-import { regionStatuses } from '../figures/enums';
 import { fundingFigures, outcomeKindCounts, rate } from '../figures/figures';
 import type { Scope } from '../figures/scope';
 import { learningByTarget, outcomesByField, topAdoptedActions } from './network.repository';

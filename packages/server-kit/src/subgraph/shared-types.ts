@@ -1,0 +1,25 @@
+/**
+ * Value types that several subgraphs expose. Federation wants them defined identically in each, so they are written
+ * once here and a subgraph names the ones it uses.
+ */
+export const sharedTypeSdl = {
+  Sector: `"The part of society a person acts from."
+enum Sector {
+  "Civil society: initiatives, associations, engaged citizens."
+  CIVIL_SOCIETY
+  "Local and regional politics."
+  POLITICS
+  "Public administration, regional development, climate-protection management."
+  ADMINISTRATION
+  "Businesses."
+  BUSINESS
+  "Science and research."
+  SCIENCE
+  "Schools and education."
+  EDUCATION
+  "Any other sector."
+  OTHER
+}`,
+} as const;
+
+export type SharedType = keyof typeof sharedTypeSdl;
