@@ -17,12 +17,15 @@ const reports = packageDirs.map((dir) => join(root, dir, '.cache', 'vitest-repor
 if (process.argv.includes('--reset')) {
   for (const report of reports) rmSync(report, { force: true });
 } else {
-  const total = { passed: 0, failed: 0, skipped: 0 };
+  const total = { passed: 0, failed: 0, skipped: 0, failedFiles: 0 };
   for (const report of reports.filter((file) => existsSync(file))) {
     const result = JSON.parse(readFileSync(report, 'utf8'));
     total.passed += result.numPassedTests;
     total.failed += result.numFailedTests;
     total.skipped += result.numPendingTests + result.numTodoTests;
+    total.failedFiles += result.numFailedTestSuites;
   }
-  process.stdout.write(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped\n`);
+  // A file whose set-up fails fails no test of its own (they count as skipped), so failed files are told apart.
+  const files = total.failedFiles > 0 ? `, ${total.failedFiles} failed test files` : '';
+  process.stdout.write(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped${files}\n`);
 }

@@ -1,5 +1,6 @@
 import { actionPoolSubgraph } from '@mitmach/action-pool-service';
 import { conferencesSubgraph } from '@mitmach/conferences-service';
+import { regionsSubgraph } from '@mitmach/regions-service';
 import { type Federation, startFederation } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -17,7 +18,11 @@ describe('event metrics for Prometheus', () => {
   let federation: Federation;
 
   beforeAll(async () => {
-    federation = await startFederation({ subgraphs: [conferencesSubgraph, actionPoolSubgraph], events: true });
+    // Conferences reads region names and websites from the regions subgraph (@requires), so it cannot compose alone.
+    federation = await startFederation({
+      subgraphs: [regionsSubgraph, conferencesSubgraph, actionPoolSubgraph],
+      events: true,
+    });
   }, 300_000);
   afterAll(() => federation?.stop());
 

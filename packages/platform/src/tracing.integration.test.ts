@@ -14,7 +14,10 @@ let federation: Federation;
 beforeAll(async () => {
   // Before the servers are built, as every entry point does, so that they instrument themselves.
   tracing = registerTracing({ serviceName: 'platform', spanProcessors: [new SimpleSpanProcessor({ exporter })] });
-  federation = await startFederation({ subgraphs: await loadSubgraphs(['conferences', 'action-pool']), events: true });
+  federation = await startFederation({
+    subgraphs: await loadSubgraphs(['regions', 'conferences', 'action-pool']),
+    events: true,
+  });
 });
 afterAll(async () => {
   await federation?.stop();
