@@ -23,7 +23,7 @@ if (process.argv.includes('--reset')) {
     total.passed += result.numPassedTests;
     total.failed += result.numFailedTests;
     total.skipped += result.numPendingTests + result.numTodoTests;
-    total.failedFiles += result.numFailedTestSuites;
+    total.failedFiles += result.testResults.filter((file) => file.status === 'failed').length;
   }
   // A file whose set-up fails fails no test of its own (they count as skipped), so failed files are told apart.
   const files = total.failedFiles > 0 ? `, ${total.failedFiles} failed test files` : '';
