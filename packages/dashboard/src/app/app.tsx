@@ -97,6 +97,22 @@ function SignIn({ config, onSession }: { config: SignInConfig | null; onSession:
   );
 }
 
+function YearSelect(props: { name: string; years: number[]; value: number; onChange: (year: number) => void }) {
+  return (
+    <select
+      name={props.name}
+      value={props.value}
+      onChange={(event) => props.onChange(Number(event.currentTarget.value))}
+    >
+      {props.years.map((year) => (
+        <option key={year} value={year}>
+          {year}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function FilterBar({ filters, onChange }: { filters: Filters; onChange: (filters: Filters) => void }) {
   const { t, lang } = useTranslator();
   const fields = useLoad('fields', (token) => request(FieldsOfActionDocument, {}, token));
@@ -105,37 +121,21 @@ function FilterBar({ filters, onChange }: { filters: Filters; onChange: (filters
     <form class="filters no-print" aria-label={t('filter.label')} onSubmit={(event) => event.preventDefault()}>
       <label>
         {t('filter.from')}
-        <select
+        <YearSelect
           name="from"
+          years={years}
           value={filters.fromYear}
-          onChange={(event) => {
-            const fromYear = Number(event.currentTarget.value);
-            onChange({ ...filters, fromYear, toYear: Math.max(fromYear, filters.toYear) });
-          }}
-        >
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
+          onChange={(fromYear) => onChange({ ...filters, fromYear, toYear: Math.max(fromYear, filters.toYear) })}
+        />
       </label>
       <label>
         {t('filter.to')}
-        <select
+        <YearSelect
           name="to"
+          years={years}
           value={filters.toYear}
-          onChange={(event) => {
-            const toYear = Number(event.currentTarget.value);
-            onChange({ ...filters, toYear, fromYear: Math.min(toYear, filters.fromYear) });
-          }}
-        >
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
+          onChange={(toYear) => onChange({ ...filters, toYear, fromYear: Math.min(toYear, filters.fromYear) })}
+        />
       </label>
       <label>
         {t('filter.country')}
