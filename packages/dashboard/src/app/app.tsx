@@ -97,19 +97,28 @@ function SignIn({ config, onSession }: { config: SignInConfig | null; onSession:
   );
 }
 
-function YearSelect(props: { name: string; years: number[]; value: number; onChange: (year: number) => void }) {
+function YearSelect(props: {
+  label: string;
+  name: string;
+  years: number[];
+  value: number;
+  onChange: (year: number) => void;
+}) {
   return (
-    <select
-      name={props.name}
-      value={props.value}
-      onChange={(event) => props.onChange(Number(event.currentTarget.value))}
-    >
-      {props.years.map((year) => (
-        <option key={year} value={year}>
-          {year}
-        </option>
-      ))}
-    </select>
+    <label>
+      {props.label}
+      <select
+        name={props.name}
+        value={props.value}
+        onChange={(event) => props.onChange(Number(event.currentTarget.value))}
+      >
+        {props.years.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
@@ -119,24 +128,20 @@ function FilterBar({ filters, onChange }: { filters: Filters; onChange: (filters
   const years = Array.from({ length: currentYear - firstYear + 1 }, (_, index) => firstYear + index);
   return (
     <form class="filters no-print" aria-label={t('filter.label')} onSubmit={(event) => event.preventDefault()}>
-      <label>
-        {t('filter.from')}
-        <YearSelect
-          name="from"
-          years={years}
-          value={filters.fromYear}
-          onChange={(fromYear) => onChange({ ...filters, fromYear, toYear: Math.max(fromYear, filters.toYear) })}
-        />
-      </label>
-      <label>
-        {t('filter.to')}
-        <YearSelect
-          name="to"
-          years={years}
-          value={filters.toYear}
-          onChange={(toYear) => onChange({ ...filters, toYear, fromYear: Math.min(toYear, filters.fromYear) })}
-        />
-      </label>
+      <YearSelect
+        label={t('filter.from')}
+        name="from"
+        years={years}
+        value={filters.fromYear}
+        onChange={(fromYear) => onChange({ ...filters, fromYear, toYear: Math.max(fromYear, filters.toYear) })}
+      />
+      <YearSelect
+        label={t('filter.to')}
+        name="to"
+        years={years}
+        value={filters.toYear}
+        onChange={(toYear) => onChange({ ...filters, toYear, fromYear: Math.min(toYear, filters.fromYear) })}
+      />
       <label>
         {t('filter.country')}
         <select
