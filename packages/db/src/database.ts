@@ -105,13 +105,20 @@ export function connectPostgres(options: PostgresOptions): DatabaseConnection {
     async tryLock(key) {
       // A session-level advisory lock lives on one connection; it gets a connection of its own rather than one of
       // the pool, so that long-held locks (a relay's, a consumer's) never starve the queries the pool serves.
-      const session = postgres(options.url, { max: 1, onnotice: () => {} });
+      // The driver must never end it by itself (postgres.js ends connections after a random 30–60 minutes by default),
+      // since ending it releases the lock while its holder keeps working.
+      const session = postgres(options.url, { max: 1, onnotice: () => {}, max_lifetime: null, idle_timeout: 0 });
       try {
         const [row] = await session<{ locked: boolean }[]>`select pg_try_advisory_lock(hashtext(${key})) as locked`;
         if (row?.locked) {
           return async () => {
-            await session`select pg_advisory_unlock(hashtext(${key}))`;
-            await session.end({ timeout: 5 });
+            try {
+              await session`select pg_advisory_unlock(hashtext(${key}))`;
+            } catch {
+              // The session is gone, and the lock with it.
+            } finally {
+              await session.end({ timeout: 5 });
+            }
           };
         }
       } catch (error) {

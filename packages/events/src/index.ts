@@ -49,13 +49,20 @@ export { defineEvent, type EventContract, type PayloadOf, type ServiceName, topi
 export { regionStatuses, sectors } from './contracts/common';
 export * as contracts from './contracts/index';
 export { type EventEnvelope, EventPayloadError, envelopeSchema, validatePayload } from './envelope';
+export { acquireRoleLease, type Fence, LeaseLostError, type RoleLease } from './lease/role-lease';
 export { createOutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { type OutboxTable, outboxTable } from './outbox/outbox-table';
 export { type NewEvent, writeEvent } from './outbox/write-event';
 export { createRetentionPruner, type PruneCounts, type RetentionPrunerOptions } from './retention/retention-pruner';
 export { createKafkaTransport, type KafkaTransportOptions } from './transport/kafka/kafka-transport';
 export { createPostgresTransport, type PostgresTransportOptions } from './transport/postgres/postgres-transport';
-export type { EventTransport, SubscribeOptions, Subscription, TransportRecord } from './transport/transport';
+export type {
+  EventTransport,
+  PublishOptions,
+  SubscribeOptions,
+  Subscription,
+  TransportRecord,
+} from './transport/transport';
 export {
   createEventTransport,
   type EventTransportSettings,

@@ -1,6 +1,7 @@
 import type { Db } from '@mitmach/db';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Logger } from 'pino';
+import type { Fence } from '../lease/role-lease';
 import type { TransportRecord } from '../transport/transport';
 import type { DeadLetterRow, DeadLettersTable } from './consumer-tables';
 
@@ -14,7 +15,14 @@ export interface DeadLetterStoreOptions {
 /** The events one consumer group could not apply, kept with their last error until staff replay or discard them. */
 export interface DeadLetterStore {
   readonly group: string;
-  park(record: TransportRecord, eventName: string | null, error: string, attempts: number): Promise<void>;
+  /** Parks a record; `fence`, when given, runs first in the same transaction. */
+  park(
+    record: TransportRecord,
+    eventName: string | null,
+    error: string,
+    attempts: number,
+    fence?: Fence,
+  ): Promise<void>;
   list(options?: { includeReplayed?: boolean }): Promise<DeadLetterRow[]>;
   find(id: string): Promise<DeadLetterRow | undefined>;
   markReplayed(id: string): Promise<void>;
@@ -26,15 +34,18 @@ export function createDeadLetterStore({ group, db, table, logger }: DeadLetterSt
   const log = logger.child({ group });
   return {
     group,
-    async park(record, eventName, error, attempts) {
-      await db.insert(table).values({
-        consumerGroup: group,
-        eventId: record.eventId,
-        eventName,
-        topic: record.topic,
-        value: record.value,
-        error,
-        attempts,
+    async park(record, eventName, error, attempts, fence) {
+      await db.transaction(async (tx) => {
+        await fence?.(tx);
+        await tx.insert(table).values({
+          consumerGroup: group,
+          eventId: record.eventId,
+          eventName,
+          topic: record.topic,
+          value: record.value,
+          error,
+          attempts,
+        });
       });
       log.error({ eventId: record.eventId, eventName, error, attempts }, 'event parked as dead letter');
     },

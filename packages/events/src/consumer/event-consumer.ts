@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { findContract } from '../catalogue';
 import { type EventContract, type PayloadOf, topicOf } from '../contract';
 import { describeIssues, type EventEnvelope, envelopeSchema } from '../envelope';
+import { type Fence, LeaseLostError } from '../lease/role-lease';
 import { contextOfWrite, messagingAttributes, tracer } from '../tracing';
 import type { EventTransport, Subscription, TransportRecord } from '../transport/transport';
 import type { Worker } from '../worker';
@@ -53,8 +54,11 @@ class PoisonEvent extends Error {}
 export interface EventConsumer {
   readonly group: string;
   readonly topics: readonly string[];
-  /** Applies one record as a transport delivers it; what keeps failing goes to the dead-letter store. */
-  process(record: TransportRecord): Promise<ConsumerOutcome>;
+  /**
+   * Applies one record as a transport delivers it; what keeps failing goes to the dead-letter store. Each of its
+   * transactions runs `fence` first, which throws LeaseLostError once the caller's turn at the group is over.
+   */
+  process(record: TransportRecord, fence?: Fence): Promise<ConsumerOutcome>;
   /** Applies a dead letter again; it stays listed with its replay time once applied. Null for an unknown id. */
   replay(deadLetterId: string): Promise<ConsumerOutcome | null>;
   /** The background loop that feeds this consumer from a transport. */
@@ -104,8 +108,13 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     return { envelope: envelope.data as EventEnvelope, registration: undefined };
   }
 
-  function applyOnce(envelope: EventEnvelope, registration: HandlerRegistration): Promise<'applied' | 'duplicate'> {
+  function applyOnce(
+    envelope: EventEnvelope,
+    registration: HandlerRegistration,
+    fence: Fence | undefined,
+  ): Promise<'applied' | 'duplicate'> {
     return options.db.transaction(async (tx) => {
+      await fence?.(tx);
       const claimed = await tx
         .insert(options.processed)
         .values({ consumerGroup: options.group, eventId: envelope.id })
@@ -119,7 +128,12 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
 
   type Failure = (eventName: string | null, error: string, attempts: number) => Promise<ConsumerOutcome>;
 
-  async function apply(record: TransportRecord, fail: Failure, waitOutTransient: boolean): Promise<ConsumerOutcome> {
+  async function apply(
+    record: TransportRecord,
+    fail: Failure,
+    waitOutTransient: boolean,
+    fence?: Fence,
+  ): Promise<ConsumerOutcome> {
     let parsed: ReturnType<typeof read>;
     try {
       parsed = read(record);
@@ -142,7 +156,7 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
       contextOfWrite(envelope.traceparent),
       async (span) => {
         try {
-          const outcome = await applyWithRetries(envelope, registration, fail, span, waitOutTransient);
+          const outcome = await applyWithRetries(envelope, registration, fail, span, waitOutTransient, fence);
           if (outcome.status === 'dead-lettered')
             span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.error });
           return outcome;
@@ -165,14 +179,17 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     fail: Failure,
     span: Span,
     waitOutTransient: boolean,
+    fence: Fence | undefined,
   ): Promise<ConsumerOutcome> {
     let failures = 0;
     let transient = 0;
     for (;;) {
       try {
-        return { status: await applyOnce(envelope, registration) };
+        return { status: await applyOnce(envelope, registration, fence) };
       } catch (error) {
         span.recordException(error as Error);
+        // Not ours to apply any more: the member that took the group over applies it.
+        if (error instanceof LeaseLostError) throw error;
         if (isTransientFault(error)) {
           if (!waitOutTransient || stopping.signal.aborted) throw error;
           transient += 1;
@@ -191,14 +208,15 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     }
   }
 
-  function process(record: TransportRecord): Promise<ConsumerOutcome> {
+  function process(record: TransportRecord, fence?: Fence): Promise<ConsumerOutcome> {
     return apply(
       record,
       async (eventName, error, attempts) => {
-        await options.deadLetters.park(record, eventName, error, attempts);
+        await options.deadLetters.park(record, eventName, error, attempts, fence);
         return { status: 'dead-lettered', error };
       },
       true,
+      fence,
     );
   }
 
@@ -225,8 +243,8 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
           subscription ??= await transport.subscribe({
             group: options.group,
             topics,
-            handle: async (record) => {
-              await process(record);
+            handle: async (record, fence) => {
+              await process(record, fence);
             },
           });
         },

@@ -1,3 +1,5 @@
+import type { Fence } from '../lease/role-lease';
+
 /** One event as a transport carries it: the serialized envelope under its topic, keyed by aggregate id. */
 export interface TransportRecord {
   topic: string;
@@ -18,16 +20,22 @@ export interface SubscribeOptions {
   topics: readonly string[];
   /**
    * Called once per record, in order per key. Its position is committed only after it resolves; if it throws, the
-   * record is delivered again.
+   * record is delivered again. `fence` belongs in every transaction the handler writes in: it throws LeaseLostError
+   * once this member's turn at the group has passed to another.
    */
-  handle(record: TransportRecord): Promise<void>;
+  handle(record: TransportRecord, fence: Fence): Promise<void>;
+}
+
+export interface PublishOptions {
+  /** Where the transport stores records in Postgres, it runs this in the same transaction; a throw stores nothing. */
+  fence?: Fence;
 }
 
 /** The one interface behind which Kafka and the Postgres event log are interchangeable. */
 export interface EventTransport {
   readonly kind: 'postgres' | 'kafka';
   /** Publishes in the given order; resolves once the transport has stored every record. */
-  publish(records: readonly TransportRecord[]): Promise<void>;
+  publish(records: readonly TransportRecord[], options?: PublishOptions): Promise<void>;
   subscribe(options: SubscribeOptions): Promise<Subscription>;
   /** Moves a stopped group back to the start of its topics, so that it replays them. */
   resetGroup(group: string, topics: readonly string[]): Promise<void>;

@@ -1,5 +1,5 @@
 import type { DatabaseConnection } from '@mitmach/db';
-import type { EventTransport } from '@mitmach/events';
+import { acquireRoleLease, type EventTransport } from '@mitmach/events';
 import { eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { deadLetters, processedEvents, readModelTables } from '../db/schema';
@@ -25,9 +25,10 @@ export class ConsumerRunningError extends Error {}
  * rebuild again completes it.
  */
 export async function rebuildStatistics({ connection, transport, logger }: RebuildContext): Promise<void> {
-  // Same lock as the Postgres transport's member of the group: held by a running consumer, in any process.
-  const release = transport.kind === 'postgres' ? await connection.tryLock(`consumer:${consumerGroup}`) : null;
-  if (transport.kind === 'postgres' && !release) {
+  // The role of the Postgres transport's member of the group: held by a running consumer, in any process. Taking it
+  // raises its generation, so a member that lost it unnoticed cannot write into the emptied read model.
+  const lease = transport.kind === 'postgres' ? await acquireRoleLease(connection, `consumer:${consumerGroup}`) : null;
+  if (transport.kind === 'postgres' && !lease) {
     throw new ConsumerRunningError(
       `the ${consumerGroup} consumer is running; stop the statistics service (its consumer) before rebuilding`,
     );
@@ -35,6 +36,7 @@ export async function rebuildStatistics({ connection, transport, logger }: Rebui
   try {
     const db = connection.drizzle();
     await db.transaction(async (tx) => {
+      await lease?.fence(tx);
       await tx.execute(
         sql`truncate ${sql.join(
           readModelTables.map((table) => sql`${table}`),
@@ -51,6 +53,6 @@ export async function rebuildStatistics({ connection, transport, logger }: Rebui
       'statistics read model emptied; the consumer replays every event when it runs',
     );
   } finally {
-    await release?.();
+    await lease?.release();
   }
 }

@@ -1,5 +1,6 @@
 import { Kafka, type KafkaConfig, logLevel, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
+import type { Fence } from '../../lease/role-lease';
 import type { EventTransport, SubscribeOptions, Subscription, TransportRecord } from '../transport';
 
 export interface KafkaTransportOptions {
@@ -9,6 +10,10 @@ export interface KafkaTransportOptions {
   sasl?: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string };
   logger: Logger;
 }
+
+// Kafka fences the members of a group itself (a member of an older generation cannot commit offsets), and the processed
+// ids absorb a record two members handled during a rebalance; there is no lease of ours to check.
+const unfenced: Fence = async () => {};
 
 function kafkaConfig(options: KafkaTransportOptions): KafkaConfig {
   return {
@@ -62,12 +67,15 @@ export async function createKafkaTransport(options: KafkaTransportOptions): Prom
       await consumer.run({
         autoCommit: true,
         eachMessage: async ({ topic, message }) => {
-          await subscription.handle({
-            topic,
-            key: message.key?.toString() ?? '',
-            eventId: message.headers?.['event-id']?.toString() ?? '',
-            value: message.value?.toString() ?? '',
-          });
+          await subscription.handle(
+            {
+              topic,
+              key: message.key?.toString() ?? '',
+              eventId: message.headers?.['event-id']?.toString() ?? '',
+              value: message.value?.toString() ?? '',
+            },
+            unfenced,
+          );
         },
       });
       const handle: Subscription = {

@@ -30,3 +30,14 @@ export const consumerPositions = eventbus.table('consumer_positions', {
   position: bigint({ mode: 'number' }).notNull().default(0),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Who holds each exclusive role (an outbox relay, a consumer group's reader): every new holder raises the generation,
+ * and every write of the role checks it in its own transaction, so a holder that lost its lock unnoticed commits
+ * nothing more once a successor took over.
+ */
+export const leases = eventbus.table('leases', {
+  name: text().primaryKey(),
+  generation: bigint({ mode: 'number' }).notNull(),
+  acquiredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

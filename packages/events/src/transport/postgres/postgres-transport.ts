@@ -1,12 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { type DatabaseConnection, type Db, selectRows } from '@mitmach/db';
 import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
+import { acquireRoleLease, LeaseLostError, type RoleLease } from '../../lease/role-lease';
 import { wakeable } from '../../worker';
-import type { EventTransport, SubscribeOptions, Subscription, TransportRecord } from '../transport';
+import type { EventTransport, PublishOptions, SubscribeOptions, Subscription, TransportRecord } from '../transport';
 import { consumerPositions, events } from './eventbus.schema';
+import { migrateEventbus } from './migrate-eventbus';
 
-const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 const channel = 'eventbus';
 
 export interface PostgresTransportOptions {
@@ -51,7 +51,7 @@ function readBatch(db: Db, group: string, topics: readonly string[], limit: numb
 }
 
 export async function createPostgresTransport(options: PostgresTransportOptions): Promise<EventTransport> {
-  await options.connection.migrate({ migrationsFolder, schema: 'eventbus' });
+  await migrateEventbus(options.connection);
   const db = options.connection.drizzle();
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const batchSize = options.batchSize ?? 100;
@@ -65,14 +65,17 @@ export async function createPostgresTransport(options: PostgresTransportOptions)
     let running = true;
     let healthy = true;
 
-    async function commit(row: EventRow): Promise<void> {
-      await db.execute(
-        sql`update ${consumerPositions} set tx = ${row.tx}::xid8, position = ${Number(row.position)}, updated_at = now()
-            where consumer_group = ${subscription.group}`,
-      );
+    async function commit(lease: RoleLease, row: EventRow): Promise<void> {
+      await db.transaction(async (tx) => {
+        await lease.fence(tx);
+        await tx.execute(
+          sql`update ${consumerPositions} set tx = ${row.tx}::xid8, position = ${Number(row.position)}, updated_at = now()
+              where consumer_group = ${subscription.group}`,
+        );
+      });
     }
 
-    async function deliver(): Promise<void> {
+    async function deliver(lease: RoleLease): Promise<void> {
       for (;;) {
         const rows = await readBatch(db, subscription.group, subscription.topics, batchSize);
         if (rows.length === 0 || !running) return;
@@ -81,35 +84,59 @@ export async function createPostgresTransport(options: PostgresTransportOptions)
         try {
           for (const row of rows) {
             if (!running) return;
-            await subscription.handle({ topic: row.topic, key: row.key, eventId: row.event_id, value: row.value });
+            await subscription.handle(
+              { topic: row.topic, key: row.key, eventId: row.event_id, value: row.value },
+              lease.fence,
+            );
             handled = row;
           }
         } finally {
-          if (handled) await commit(handled);
+          if (handled) await commit(lease, handled);
         }
       }
     }
 
-    const loop = (async () => {
-      // One member of a group reads at a time, across processes; the others wait to take over.
-      let release: (() => Promise<void>) | null = null;
-      while (running && !release) {
-        release = await options.connection.tryLock(`consumer:${subscription.group}`);
-        if (!release) await signal.sleep(pollIntervalMs);
-      }
-      try {
-        while (running) {
-          try {
-            await deliver();
-            healthy = true;
-          } catch (error) {
-            healthy = false;
-            logger.error({ err: error }, 'delivering events failed; retrying');
-          }
-          await signal.sleep(pollIntervalMs);
+    // One member of a group reads at a time, across processes; the others wait to take over.
+    async function acquire(): Promise<RoleLease | null> {
+      while (running) {
+        try {
+          const lease = await acquireRoleLease(options.connection, `consumer:${subscription.group}`);
+          if (lease) return lease;
+        } catch (error) {
+          logger.error({ err: error }, 'taking the group over failed; retrying');
         }
-      } finally {
-        await release?.();
+        await signal.sleep(pollIntervalMs);
+      }
+      return null;
+    }
+
+    async function serve(lease: RoleLease): Promise<void> {
+      while (running) {
+        try {
+          await deliver(lease);
+          healthy = true;
+        } catch (error) {
+          if (error instanceof LeaseLostError) {
+            logger.warn({ generation: lease.generation }, 'another member took the group over; standing by');
+            healthy = true;
+            return;
+          }
+          healthy = false;
+          logger.error({ err: error }, 'delivering events failed; retrying');
+        }
+        await signal.sleep(pollIntervalMs);
+      }
+    }
+
+    const loop = (async () => {
+      for (;;) {
+        const lease = await acquire();
+        if (!lease) return;
+        try {
+          await serve(lease);
+        } finally {
+          await lease.release();
+        }
       }
     })();
 
@@ -129,9 +156,10 @@ export async function createPostgresTransport(options: PostgresTransportOptions)
 
   return {
     kind: 'postgres',
-    async publish(records: readonly TransportRecord[]) {
+    async publish(records: readonly TransportRecord[], publishOptions: PublishOptions = {}) {
       if (records.length === 0) return;
       await db.transaction(async (tx) => {
+        await publishOptions.fence?.(tx);
         await tx
           .insert(events)
           .values(
