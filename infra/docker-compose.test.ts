@@ -198,7 +198,9 @@ function checkQuotaStore(gateway: ComposeService, services: Record<string, Compo
 
 const topicName = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+\.v[1-9]\d*$/;
 
-/** infra/kafka/topics.txt: `<service>.<aggregate>.v<version> <partitions>` per line, # comments. */
+const topicConfig = /^retention\.ms=(-1|[1-9]\d*)$/;
+
+/** infra/kafka/topics.txt: `<service>.<aggregate>.v<version> <partitions> retention.ms=<ms>` per line, # comments. */
 function checkTopics(text: string): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -209,7 +211,9 @@ function checkTopics(text: string): string[] {
     const where = `topics.txt line ${index + 1}`;
     if (!topicName.test(name)) problems.push(`${where}: "${name}" is not <service>.<aggregate>.v<version>`);
     if (!partitions || !/^[1-9]\d*$/.test(partitions)) problems.push(`${where}: partitions must be a positive integer`);
-    if (rest.length > 0) problems.push(`${where}: unexpected "${rest.join(' ')}"`);
+    const unexpected = rest.filter((config) => !topicConfig.test(config));
+    if (unexpected.length > 0) problems.push(`${where}: unexpected "${unexpected.join(' ')}"`);
+    if (!rest.some((config) => topicConfig.test(config))) problems.push(`${where}: ${name} sets no retention.ms`);
     if (seen.has(name)) problems.push(`${where}: ${name} is listed twice`);
     seen.add(name);
   });
@@ -338,13 +342,28 @@ describe('docker-compose.yml', () => {
     });
 
     it('report malformed topics', () => {
-      expect(checkTopics('regions.region.v1 6\nRegions Region 6\nregions.region.v1 0\nno-partitions.x.v1\n')).toEqual([
+      expect(
+        checkTopics(
+          [
+            'regions.region.v1 6 retention.ms=-1',
+            'Regions Region 6',
+            'regions.region.v1 0 retention.ms=5',
+            'no-partitions.x.v1 retention.ms=-1',
+            'regions.peer-group.v1 6 retention.ms=-2',
+            '',
+          ].join('\n'),
+        ),
+      ).toEqual([
         'topics.txt line 2: "Regions" is not <service>.<aggregate>.v<version>',
         'topics.txt line 2: partitions must be a positive integer',
         'topics.txt line 2: unexpected "6"',
+        'topics.txt line 2: Regions sets no retention.ms',
         'topics.txt line 3: partitions must be a positive integer',
         'topics.txt line 3: regions.region.v1 is listed twice',
         'topics.txt line 4: partitions must be a positive integer',
+        'topics.txt line 4: no-partitions.x.v1 sets no retention.ms',
+        'topics.txt line 5: unexpected "retention.ms=-2"',
+        'topics.txt line 5: regions.peer-group.v1 sets no retention.ms',
       ]);
     });
   });

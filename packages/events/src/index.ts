@@ -54,6 +54,12 @@ export { createOutboxRelay, type OutboxRelayOptions } from './outbox/outbox-rela
 export { type OutboxTable, outboxTable } from './outbox/outbox-table';
 export { type NewEvent, writeEvent } from './outbox/write-event';
 export { createRetentionPruner, type PruneCounts, type RetentionPrunerOptions } from './retention/retention-pruner';
+export {
+  finiteRetentionMs,
+  rebuiltByReplay,
+  type TopicRetention,
+  topicRetentions,
+} from './topic-retention';
 export { createKafkaTransport, type KafkaTransportOptions } from './transport/kafka/kafka-transport';
 export { createPostgresTransport, type PostgresTransportOptions } from './transport/postgres/postgres-transport';
 export type {
