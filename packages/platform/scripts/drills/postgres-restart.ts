@@ -1,0 +1,135 @@
+// Fault drill (c), a check that prints figures (not a test): the distributed platform on a Postgres cluster of its
+// own (initdb in a temporary folder, a free port; the shared server is never touched) records a burst of outcomes
+// through the gateway; in the middle of it the cluster is restarted (pg_ctl restart, fast mode, as pg_ctlcluster
+// does). The drill prints how long each process took to answer ready again, whether any had to be restarted, and,
+// from the services' own tables, the events lost and applied twice by each consumer.
+//   npm run drill:postgres-restart [-- --events 10000 --port 4500]
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { signDevelopmentToken } from '@mitmach/auth';
+import { conferenceId, firstConferenceKey } from '@mitmach/demo-network';
+import { embeddedJwtSecret } from '@mitmach/gateway';
+import { serviceNames } from '@mitmach/registry';
+import { startDistributedPlatform } from '../../src/distributed/distributed-platform';
+import {
+  awaitDelivery,
+  type BurstTarget,
+  deliveryReport,
+  recordOutcomes,
+  statisticsOutcomeCount,
+} from './outcome-burst';
+import { startThrowawayPostgres } from './throwaway-postgres';
+
+const { values } = parseArgs({
+  options: { events: { type: 'string', default: '10000' }, port: { type: 'string', default: '4500' } },
+});
+const total = Number(values.events);
+const basePort = Number(values.port);
+const names = [...serviceNames, 'gateway'];
+const portOf = (name: string) =>
+  name === 'gateway' ? basePort : basePort + 1 + (serviceNames as readonly string[]).indexOf(name);
+
+async function isReady(name: string): Promise<boolean> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${portOf(name)}/health/ready`, {
+      signal: AbortSignal.timeout(2_000),
+    });
+    return response.ok && ((await response.json()) as { status?: string }).status !== 'degraded';
+  } catch {
+    return false;
+  }
+}
+
+const cluster = await startThrowawayPostgres();
+process.stdout.write(`throwaway Postgres cluster on port ${cluster.port}\n`);
+const platform = startDistributedPlatform({
+  databaseUrl: cluster.url,
+  basePort,
+  host: '127.0.0.1',
+  seedDemoData: true,
+  jwtSecret: embeddedJwtSecret,
+  env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'error' },
+  restartDelayMs: 2_000,
+  write: (line) => {
+    if (line.includes('[launcher]')) process.stdout.write(`${line}\n`);
+  },
+});
+// Interrupted, the drill still stops every process it started and its cluster.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void platform
+      .stop()
+      .then(() => cluster.destroy())
+      .finally(() => process.exit(130));
+  });
+}
+
+try {
+  await platform.ready;
+  const target: BurstTarget = {
+    url: `http://127.0.0.1:${basePort}/graphql`,
+    token: await signDevelopmentToken({ secret: embeddedJwtSecret, roles: ['staff'] }),
+    conferenceId: conferenceId(firstConferenceKey('lindau')),
+    titlePrefix: 'Drill-Ergebnis',
+  };
+  const statisticsBefore = await statisticsOutcomeCount(cluster.url, target.conferenceId);
+  const restartsBefore = Object.fromEntries(names.map((name) => [name, platform.processes[name]?.restarts() ?? 0]));
+  const fault: { restart: Promise<{ at: number; restartS: number; readyS: Record<string, number> }> | null } = {
+    restart: null,
+  };
+  const started = performance.now();
+  const burst = await recordOutcomes(target, total, {
+    onProgress: ({ acknowledged }) => {
+      if (fault.restart || acknowledged < Math.floor(total * 0.3)) return;
+      fault.restart = (async () => {
+        const restartedAt = performance.now();
+        await cluster.restart();
+        const restartS = (performance.now() - restartedAt) / 1000;
+        process.stdout.write(`Postgres restarted after ${acknowledged} outcomes (${restartS.toFixed(1)} s)\n`);
+        const readyS: Record<string, number> = {};
+        while (Object.keys(readyS).length < names.length && performance.now() - restartedAt < 300_000) {
+          await Promise.all(
+            names
+              .filter((name) => readyS[name] === undefined)
+              .map(async (name) => {
+                if (await isReady(name)) readyS[name] = (performance.now() - restartedAt) / 1000;
+              }),
+          );
+          await sleep(100);
+        }
+        return { at: acknowledged, restartS, readyS };
+      })();
+    },
+  });
+  const burstS = (performance.now() - started) / 1000;
+  const restarted = await fault.restart;
+  const { delivery, waitedS } = await awaitDelivery(cluster.url, target, statisticsBefore, 600_000);
+  const report = deliveryReport(delivery);
+  const processRestarts = names.map(
+    (name) => (platform.processes[name]?.restarts() ?? 0) - (restartsBefore[name] ?? 0),
+  );
+  process.stdout.write(
+    [
+      '',
+      `burst: ${burst.acknowledged} outcomes acknowledged in ${burstS.toFixed(1)} s (${(burst.acknowledged / burstS).toFixed(0)}/s), ${burst.failed} requests failed and were sent again`,
+      restarted
+        ? `Postgres restarted after ${restarted.at} outcomes, down and up again in ${restarted.restartS.toFixed(1)} s`
+        : 'Postgres was not restarted',
+      'ready again after the restart (s) and process restarts by the launcher:',
+      ...names.map(
+        (name, index) =>
+          `  ${name.padEnd(12)} ${restarted?.readyS[name]?.toFixed(1) ?? 'never'} s, ${processRestarts[index]} restarts`,
+      ),
+      ...report.lines,
+      `caught up ${waitedS.toFixed(1)} s after the burst`,
+      '',
+    ].join('\n'),
+  );
+  const reconnected =
+    restarted !== null &&
+    names.every((name, index) => restarted.readyS[name] !== undefined && processRestarts[index] === 0);
+  process.exitCode = report.clean && reconnected && delivery.outcomes === total ? 0 : 1;
+} finally {
+  await platform.stop();
+  await cluster.destroy();
+}
