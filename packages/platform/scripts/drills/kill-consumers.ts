@@ -11,13 +11,7 @@ import { signDevelopmentToken } from '@mitmach/auth';
 import { conferenceId, firstConferenceKey } from '@mitmach/demo-network';
 import { embeddedJwtSecret } from '@mitmach/gateway';
 import { startDistributedPlatform } from '../../src/distributed/distributed-platform';
-import {
-  awaitDelivery,
-  type BurstTarget,
-  deliveryReport,
-  recordOutcomes,
-  statisticsOutcomeCount,
-} from './outcome-burst';
+import { awaitDelivery, type BurstTarget, deliveryReport, recordOutcomes } from './outcome-burst';
 import { startThrowawayPostgres } from './throwaway-postgres';
 
 const { values } = parseArgs({
@@ -64,7 +58,6 @@ try {
     conferenceId: conferenceId(firstConferenceKey('lindau')),
     titlePrefix: 'Drill-Ergebnis',
   };
-  const statisticsBefore = await statisticsOutcomeCount(cluster.url, target.conferenceId);
   const started = performance.now();
   let killedAt = -1;
   const burst = await recordOutcomes(target, total, {
@@ -82,7 +75,6 @@ try {
   const { delivery, waitedS, caughtUp } = await awaitDelivery(
     cluster.url,
     target,
-    statisticsBefore,
     Number(values['catch-up-minutes']) * 60_000,
   );
   const report = deliveryReport(delivery, caughtUp);

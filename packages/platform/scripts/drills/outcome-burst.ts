@@ -83,21 +83,18 @@ export interface Delivery {
   actionPoolProcessed: number;
   /** Outcome events the statistics recorded as processed. */
   statisticsProcessed: number;
-  /** How much the statistics' outcome count of the conference grew. */
+  /** The conference's outcomes the statistics count, less those it has besides the burst's (the seeded ones). */
   statisticsCounted: number;
   deadLetters: number;
 }
 
 /**
  * What became of the burst, read from the services' tables: the outcomes written, the drafts and processed ids of the
- * action pool, the processed ids and the conference's outcome count in the statistics read model (less what it
- * counted before the burst), and dead letters of either.
+ * action pool, the processed ids and the conference's outcome count in the statistics read model (less the
+ * conference's other outcomes, which the statistics count as well once they caught up with the seed), and dead
+ * letters of either.
  */
-export async function readDelivery(
-  databaseUrl: string,
-  target: BurstTarget,
-  statisticsBefore: number,
-): Promise<Delivery> {
+export async function readDelivery(databaseUrl: string, target: BurstTarget): Promise<Delivery> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
     const [row] = await sql<Record<keyof Delivery, string>[]>`
@@ -115,7 +112,9 @@ export async function readDelivery(
         (select count(*) from statistics.processed_events where event_id in (select event_id from burst_events))
           as "statisticsProcessed",
         (select coalesce(sum(value), 0) from statistics.entity_counters
-          where entity_id = ${target.conferenceId} and metric = 'outcomes') - ${statisticsBefore} as "statisticsCounted",
+          where entity_id = ${target.conferenceId} and metric = 'outcomes')
+          - (select count(*) from conferences.outcomes where conference_id = ${target.conferenceId}
+             and id not in (select id from burst)) as "statisticsCounted",
         (select count(*) from action_pool.dead_letters) + (select count(*) from statistics.dead_letters) as "deadLetters"`;
     const figure = (key: keyof Delivery) => Number(row?.[key] ?? Number.NaN);
     return {
@@ -131,28 +130,15 @@ export async function readDelivery(
   }
 }
 
-export async function statisticsOutcomeCount(databaseUrl: string, conferenceId: string): Promise<number> {
-  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-  try {
-    const [row] = await sql<{ total: string }[]>`
-      select coalesce(sum(value), 0) as total from statistics.entity_counters
-      where entity_id = ${conferenceId} and metric = 'outcomes'`;
-    return Number(row?.total ?? 0);
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
-}
-
 /** Waits until every outcome of the burst reached both consumers, or the time is up; returns the last reading. */
 export async function awaitDelivery(
   databaseUrl: string,
   target: BurstTarget,
-  statisticsBefore: number,
   timeoutMs: number,
 ): Promise<{ delivery: Delivery; waitedS: number; caughtUp: boolean }> {
   const started = performance.now();
   for (;;) {
-    const delivery = await readDelivery(databaseUrl, target, statisticsBefore).catch(() => null);
+    const delivery = await readDelivery(databaseUrl, target).catch(() => null);
     const done =
       delivery &&
       delivery.drafts >= delivery.outcomes &&
@@ -163,7 +149,7 @@ export async function awaitDelivery(
       // A little longer, so that an event applied twice would show.
       if (done) await sleep(3_000);
       return {
-        delivery: (await readDelivery(databaseUrl, target, statisticsBefore)) ?? delivery,
+        delivery: (await readDelivery(databaseUrl, target)) ?? delivery,
         waitedS,
         caughtUp: Boolean(done),
       };

@@ -11,13 +11,7 @@ import { conferenceId, firstConferenceKey } from '@mitmach/demo-network';
 import { embeddedJwtSecret } from '@mitmach/gateway';
 import { serviceNames } from '@mitmach/registry';
 import { startDistributedPlatform } from '../../src/distributed/distributed-platform';
-import {
-  awaitDelivery,
-  type BurstTarget,
-  deliveryReport,
-  recordOutcomes,
-  statisticsOutcomeCount,
-} from './outcome-burst';
+import { awaitDelivery, type BurstTarget, deliveryReport, recordOutcomes } from './outcome-burst';
 import { startThrowawayPostgres } from './throwaway-postgres';
 
 const { values } = parseArgs({
@@ -77,7 +71,6 @@ try {
     conferenceId: conferenceId(firstConferenceKey('lindau')),
     titlePrefix: 'Drill-Ergebnis',
   };
-  const statisticsBefore = await statisticsOutcomeCount(cluster.url, target.conferenceId);
   const restartsBefore = Object.fromEntries(names.map((name) => [name, platform.processes[name]?.restarts() ?? 0]));
   const fault: { restart: Promise<{ at: number; restartS: number; readyS: Record<string, number> }> | null } = {
     restart: null,
@@ -111,7 +104,6 @@ try {
   const { delivery, waitedS, caughtUp } = await awaitDelivery(
     cluster.url,
     target,
-    statisticsBefore,
     Number(values['catch-up-minutes']) * 60_000,
   );
   const report = deliveryReport(delivery, caughtUp);
