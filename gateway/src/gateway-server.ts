@@ -23,8 +23,10 @@ import { createUsageRecorder } from './edge/partner-keys/usage-recorder';
 import { registerPersistedDocuments } from './edge/persisted-documents';
 import { type QuotaSettings, registerQuotas } from './edge/quotas';
 import { registerExportProxy } from './export-proxy';
+import { createFeedOwnerLookup } from './feeds/feed-owner-client';
 import { registerConferenceFeeds } from './feeds/feed-routes';
 import { gatewayOperations } from './feeds/gateway-operation';
+import { registerMemberFeed } from './feeds/member-feed-route';
 import { subgraphHealth } from './subgraph-health';
 import { registerWidget } from './widget-route';
 
@@ -153,7 +155,19 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   });
   await apollo.start();
   registerDashboard(app, options.dashboard);
-  registerConferenceFeeds(app, gatewayOperations(apollo));
+  const operations = gatewayOperations(apollo);
+  registerConferenceFeeds(app, operations);
+  // The people service keeps the members' feed tokens; a gateway composed without it serves no member feed.
+  if (federates(options.supergraphSdl, 'people')) {
+    registerMemberFeed(app, {
+      run: operations,
+      owner: createFeedOwnerLookup({
+        peopleUrl: () => resolvedUrls.get('people'),
+        signer,
+        timeoutMs: subgraphTimeoutMs,
+      }),
+    });
+  }
   registerWidget(app, { directory: options.widgetDirectory ?? widgetDistDirectory(), logger });
   registerExportProxy(app, {
     subgraphUrl: (name) => resolvedUrls.get(name),

@@ -9,7 +9,8 @@ const countryNames: Record<string, string> = { DE: 'Deutschland', AT: 'Österrei
 // Public data, cached as briefly as the GraphQL answers it is read from.
 const publicCaching = 'public, max-age=300';
 
-function sendFeedError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+/** Answers a feed's client error as the GraphQL API would; anything else is the server's failure. */
+export function sendFeedError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
   if (!(error instanceof FeedError)) throw error;
   return reply
     .status(error.status)

@@ -3,6 +3,7 @@ import type { EventContract } from './contract';
 import { actionChanged, actionPublished, adoptionChanged, adoptionChangedV2 } from './contracts/action-pool';
 import {
   conferenceChanged,
+  conferenceChangedV2,
   conferenceHeld,
   outcomeChanged,
   outcomeRecorded,
@@ -41,6 +42,7 @@ export const eventCatalogue: readonly EventContract[] = [
   outcomeRecorded,
   registrationChanged,
   conferenceChanged,
+  conferenceChangedV2,
   outcomeChanged,
   actionPublished,
   adoptionChanged,

@@ -7,7 +7,11 @@ export type ChangeKind = (typeof changeKinds)[number];
 
 const fieldName = /^[a-z][A-Za-z0-9]*$/;
 
-function changePayload<Key extends string, Field extends string>(keyFields: readonly Key[], fields: readonly Field[]) {
+function changePayload<Key extends string, Field extends string>(
+  keyFields: readonly Key[],
+  fields: readonly Field[],
+  statuses: readonly string[] | undefined,
+) {
   const key = z.strictObject(Object.fromEntries(keyFields.map((name) => [name, z.uuid()])) as Record<Key, z.ZodUUID>);
   return z.strictObject({
     key,
@@ -17,6 +21,8 @@ function changePayload<Key extends string, Field extends string>(keyFields: read
       .refine((names) => new Set(names).size === names.length, 'names a field twice'),
     public: z.boolean(),
     version: z.number().int().positive(),
+    // Only contracts that name their statuses carry one; every event of such a contract does.
+    ...(statuses ? { status: z.enum(statuses as [string, ...string[]]) } : {}),
   });
 }
 
@@ -26,6 +32,8 @@ export type ChangePayload<Key extends string = string, Field extends string = st
   changedFields: Field[];
   public: boolean;
   version: number;
+  /** The entity's status after the change, in contracts that name their statuses. */
+  status?: string;
 };
 
 /**
@@ -38,6 +46,8 @@ export interface ChangeEventContract<Key extends string = string, Field extends 
   readonly entity: string;
   readonly keyFields: readonly Key[];
   readonly fields: readonly Field[];
+  /** The statuses the entity can be in, when each event tells the status after the change. */
+  readonly statuses?: readonly string[];
 }
 
 export interface ChangeEventDefinition<Key extends string, Field extends string> {
@@ -49,6 +59,11 @@ export interface ChangeEventDefinition<Key extends string, Field extends string>
   fields: readonly Field[];
   /** The entity's key; `id` unless given. */
   keyFields?: readonly Key[];
+  /**
+   * The statuses of the entity, when consumers need to know which one a change left it in (a cancellation is a change
+   * of status that partners are told about by name); every event then carries `status`.
+   */
+  statuses?: readonly string[];
   consumers?: readonly ServiceName[];
   /** 1 unless an older event of the same name with another payload exists; each version has its own topic. */
   version?: number;
@@ -68,7 +83,7 @@ export function defineChangeEvent<Field extends string, Key extends string = 'id
     source: definition.source,
     aggregateType: definition.entity,
     consumers: definition.consumers ?? [],
-    payload: changePayload(keyFields, definition.fields),
+    payload: changePayload(keyFields, definition.fields, definition.statuses),
     example: {
       key: Object.fromEntries(
         keyFields.map((name, index) => [name, `0193a5c2-7b1e-7c3a-9f2d-4e5b6c7d8e${(index + 10).toString(16)}f`]),
@@ -77,9 +92,16 @@ export function defineChangeEvent<Field extends string, Key extends string = 'id
       changedFields: definition.fields.slice(0, 2) as Field[],
       public: true,
       version: 4,
+      ...(definition.statuses ? { status: definition.statuses.at(-1) } : {}),
     } as never,
   });
-  return { ...contract, entity: definition.entity, keyFields, fields: definition.fields };
+  return {
+    ...contract,
+    entity: definition.entity,
+    keyFields,
+    fields: definition.fields,
+    ...(definition.statuses ? { statuses: definition.statuses } : {}),
+  };
 }
 
 export function isChangeEvent(contract: EventContract): contract is ChangeEventContract {

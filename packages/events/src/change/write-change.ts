@@ -11,6 +11,8 @@ export interface Change<Key extends string, Field extends string> {
   changedFields?: readonly Field[];
   public: boolean;
   version: number;
+  /** The entity's status after the change; required by contracts that name their statuses, refused by others. */
+  status?: string;
   occurredAt?: Date;
 }
 
@@ -36,6 +38,7 @@ export function writeChange<Key extends string, Field extends string>(
     changedFields: [...(change.changedFields ?? defaultFields(change.kind, contract.fields))],
     public: change.public,
     version: change.version,
+    ...(change.status === undefined ? {} : { status: change.status }),
   };
   return writeEvent(db, outbox, contract, {
     aggregateId: contract.keyFields.map((name) => change.key[name]).join(':'),

@@ -60,32 +60,47 @@ export const registrationChanged = defineEvent({
   }),
 });
 
+const conferenceFields = [
+  'region',
+  'title',
+  'description',
+  'format',
+  'days',
+  'timeZone',
+  'venue',
+  'attendanceMode',
+  'fieldsOfAction',
+  'status',
+  'capacity',
+  'confirmedCount',
+  'waitlistCount',
+  'remainingCapacity',
+  'attendedCount',
+  'agenda',
+  'initiativeMap',
+] as const;
+
 export const conferenceChanged = defineChangeEvent({
   source: 'conferences',
   entity: 'conference',
   description:
     'A conference was created or changed: its details, days, venue, status, agenda, initiative map, or its public ' +
     'registration figures (a registration, cancellation or attendance mark; who registered stays private). Drafts are ' +
-    'not public.',
-  fields: [
-    'region',
-    'title',
-    'description',
-    'format',
-    'days',
-    'timeZone',
-    'venue',
-    'attendanceMode',
-    'fieldsOfAction',
-    'status',
-    'capacity',
-    'confirmedCount',
-    'waitlistCount',
-    'remainingCapacity',
-    'attendedCount',
-    'agenda',
-    'initiativeMap',
-  ],
+    'not public. No longer written since version 2; kept so that events written before are still read.',
+  fields: conferenceFields,
+});
+
+export const conferenceChangedV2 = defineChangeEvent({
+  source: 'conferences',
+  entity: 'conference',
+  version: 2,
+  description:
+    'A conference was created or changed: its details, days, venue, status, agenda, initiative map, or its public ' +
+    'registration figures (a registration, cancellation or attendance mark; who registered stays private). Drafts are ' +
+    'not public. Version 2 adds the status the conference is in after the change, so that a cancellation can be told ' +
+    'from other changes of status without reading the conference.',
+  fields: conferenceFields,
+  statuses: ['draft', 'open_for_registration', 'registration_closed', 'held', 'documented', 'cancelled'],
 });
 
 export const outcomeChanged = defineChangeEvent({

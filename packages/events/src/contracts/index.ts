@@ -1,6 +1,7 @@
 export { actionChanged, actionPublished, adoptionChanged, adoptionChangedV2 } from './action-pool';
 export {
   conferenceChanged,
+  conferenceChangedV2,
   conferenceHeld,
   outcomeChanged,
   outcomeRecorded,

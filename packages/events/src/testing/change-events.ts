@@ -7,6 +7,8 @@ import type { OutboxTable } from '../outbox/outbox-table';
 
 export interface WrittenChange {
   name: string;
+  /** The version of the contract the event was written with. */
+  version: number;
   aggregateId: string;
   payload: ChangePayload;
   /** The id of the transaction that wrote the event, to compare with the writer of the changed row. */
@@ -29,7 +31,7 @@ export function changeEventsOf(db: Db, outbox: OutboxTable) {
     async since(mark: number): Promise<WrittenChange[]> {
       return selectRows<WrittenChange>(
         db,
-        sql`select name, aggregate_id as "aggregateId", payload, xmin::text as tx from ${outbox}
+        sql`select name, version, aggregate_id as "aggregateId", payload, xmin::text as tx from ${outbox}
             where position > ${mark}
               and (name, version) in (${sql.join(
                 changeEventCatalogue.map((contract) => sql`(${contract.name}, ${contract.version}::integer)`),

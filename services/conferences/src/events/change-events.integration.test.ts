@@ -47,6 +47,18 @@ const recordOutcome = `mutation($input: RecordOutcomeInput!) { recordOutcome(inp
 type ConferencePayload = { conference: { id: string; version: number } | null; userErrors: { code: string }[] };
 
 describe('conference change events', () => {
+  it('tell the status a change left the conference in, so that a cancellation is known as one', async () => {
+    const created = await mutate<ConferencePayload>(
+      create,
+      conferenceInput(wurzen, { days: [germanDay(dateFromToday(80))] }),
+    );
+    const id = created.payload.conference?.id ?? '';
+    await mutate<ConferencePayload>(status, { conferenceId: id, status: 'OPEN_FOR_REGISTRATION' });
+    const cancelled = await mutate<ConferencePayload>(status, { conferenceId: id, status: 'CANCELLED' });
+    expect(summary(cancelled.events)).toEqual([['conferences.conference-changed', 'status_changed', ['status'], true]]);
+    expect(cancelled.events[0]).toMatchObject({ version: 2, payload: { status: 'cancelled', version: 3 } });
+  });
+
   it('writes one event per change of details, status, agenda and initiative map, none for edits that change nothing', async () => {
     const day = dateFromToday(70);
     const created = await mutate<ConferencePayload>(create, conferenceInput(wurzen, { days: [germanDay(day)] }));
@@ -54,7 +66,7 @@ describe('conference change events', () => {
     expect(summary(created.events)).toEqual([
       ['conferences.conference-changed', 'created', expect.arrayContaining(['title', 'venue', 'days']), false],
     ]);
-    expect(created.events[0]?.payload).toMatchObject({ key: { id }, version: 1 });
+    expect(created.events[0]).toMatchObject({ version: 2, payload: { key: { id }, version: 1, status: 'draft' } });
     expect(created.events[0]?.tx).toBe(await writerOf(platform.db, conferences, conferences.id, id));
 
     const edited = await mutate<ConferencePayload>(update, {
@@ -79,6 +91,7 @@ describe('conference change events', () => {
 
     const opened = await mutate<ConferencePayload>(status, { conferenceId: id, status: 'OPEN_FOR_REGISTRATION' });
     expect(summary(opened.events)).toEqual([['conferences.conference-changed', 'status_changed', ['status'], true]]);
+    expect(opened.events[0]?.payload.status).toBe('open_for_registration');
     const refused = await mutate<ConferencePayload>(status, { conferenceId: id, status: 'DRAFT' });
     expect(refused.payload.userErrors.map((error) => error.code)).toEqual(['ILLEGAL_TRANSITION']);
     expect(refused.events).toEqual([]);

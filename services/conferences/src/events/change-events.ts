@@ -6,7 +6,7 @@ import { venueOf } from '../modules/conferences/conference-input';
 import { conferencesByIds, daysByConferenceIds } from '../modules/conferences/conferences.repository';
 import { registrationCountsByConferenceIds } from '../modules/registrations/registrations.repository';
 
-type ConferenceField = (typeof contracts.conferenceChanged.fields)[number];
+type ConferenceField = (typeof contracts.conferenceChangedV2.fields)[number];
 export type ConferenceSnapshot = Readonly<Record<ConferenceField, unknown>> & { id: string };
 
 /** The public fields of a conference as a change compares them, read inside the transaction that changes it. */
@@ -42,11 +42,12 @@ export async function conferenceSnapshot(db: Db, conference: ConferenceRow): Pro
 const isPublic = (status: ConferenceRow['status']) => status !== 'draft';
 
 export function conferenceCreated(db: Db, conference: ConferenceRow) {
-  return writeChange(db, outbox, contracts.conferenceChanged, {
+  return writeChange(db, outbox, contracts.conferenceChangedV2, {
     key: { id: conference.id },
     kind: 'created',
     public: isPublic(conference.status),
     version: conference.version,
+    status: conference.status,
   });
 }
 
@@ -63,7 +64,7 @@ export async function conferenceChangedSince(
   const [current] = await conferencesByIds(db, [before.id]);
   if (!current) throw new Error(`conference ${before.id} vanished inside its own transaction`);
   const fields = [
-    ...changedFields(contracts.conferenceChanged.fields, before, await conferenceSnapshot(db, current)),
+    ...changedFields(contracts.conferenceChangedV2.fields, before, await conferenceSnapshot(db, current)),
     ...also,
   ];
   if (fields.length === 0) return current;
@@ -73,12 +74,13 @@ export async function conferenceChangedSince(
     .where(eq(conferences.id, current.id))
     .returning();
   if (!raised) throw new Error(`conference ${current.id} vanished inside its own transaction`);
-  await writeChange(db, outbox, contracts.conferenceChanged, {
+  await writeChange(db, outbox, contracts.conferenceChangedV2, {
     key: { id: raised.id },
     kind: fields.includes('status') ? 'status_changed' : 'updated',
     changedFields: fields,
     public: isPublic(raised.status),
     version: raised.version,
+    status: raised.status,
   });
   return raised;
 }
@@ -101,12 +103,13 @@ export async function conferencePartChanged(db: Db, conference: ConferenceRow, p
     .where(eq(conferences.id, conference.id))
     .returning();
   if (!raised) throw new Error(`conference ${conference.id} vanished inside its own transaction`);
-  await writeChange(db, outbox, contracts.conferenceChanged, {
+  await writeChange(db, outbox, contracts.conferenceChangedV2, {
     key: { id: raised.id },
     kind: 'updated',
     changedFields: [part],
     public: isPublic(raised.status),
     version: raised.version,
+    status: raised.status,
   });
   return raised;
 }

@@ -469,6 +469,8 @@ export type ExchangeMeeting = {
   startsAt: Scalars['DateTime']['output'];
   /** What the meeting is about. */
   topic: Scalars['String']['output'];
+  /** When the meeting was last changed (calendar feeds tell subscribers with it). */
+  updatedAt: Scalars['DateTime']['output'];
   /** Raised by every change of the meeting; of two copies, the one with the higher version is the newer. */
   version: Scalars['Int']['output'];
 };
@@ -1713,6 +1715,7 @@ export type ExchangeMeetingResolvers<ContextType = LearningContext, ParentType e
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -141,9 +141,21 @@ export const organizationSupporters = peopleSchema.table(
   ],
 );
 
+// The secret address of a person's own calendar feed. The token itself is kept, not a hash of it: the person reads
+// their feed's address again whenever they set up another calendar, and the gateway finds the person by it. Resetting
+// replaces the token, and the old address stops working at once. An erasure deletes the row.
+export const calendarFeeds = peopleSchema.table('calendar_feeds', {
+  personId: uuid()
+    .primaryKey()
+    .references(() => persons.id, { onDelete: 'cascade' }),
+  token: text().notNull().unique('calendar_feeds_token_unique'),
+  issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
 export type PersonRow = typeof persons.$inferSelect;
 export type TeamMembershipRow = typeof teamMemberships.$inferSelect;
 export type OrganizationRow = typeof organizations.$inferSelect;
+export type CalendarFeedRow = typeof calendarFeeds.$inferSelect;
 
 export const outbox = outboxTable(peopleSchema);
 export const processedEvents = processedEventsTable(peopleSchema);

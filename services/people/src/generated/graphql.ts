@@ -49,6 +49,21 @@ export type CacheControlScope =
   /** Shared caches may keep the response. */
   | 'PUBLIC';
 
+/**
+ * The secret address of a person's own calendar feed: their conference registrations and the exchange meetings of their
+ * programmes and cohorts. Whoever knows the address reads the feed, so it is shown only to the person themself.
+ */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  /** When this address was issued; an address issued before stopped working then. */
+  issuedAt: Scalars['DateTime']['output'];
+  /**
+   * Where the feed is, relative to the API's host: `/feeds/me/<token>.ics`, e.g. https://api.example/feeds/me/…ics. A
+   * calendar application subscribes to it; the token in it is the only credential.
+   */
+  path: Scalars['String']['output'];
+};
+
 /** A new organisation; staff, or a regional team for its own region. */
 export type CreateOrganizationInput = {
   /** What it does, up to 2000 characters. */
@@ -122,13 +137,18 @@ export type Mutation = {
   createPerson: PersonPayload;
   /**
    * Erases a person (GDPR, right to erasure): names, e-mail, phone, sector and region are removed, consent to a public
-   * profile is withdrawn, the person leaves every regional team, and every other service is told (event
-   * `people.person-erased`) to remove or anonymise its references. The record and its id remain, so references stay
+   * profile is withdrawn, the person leaves every regional team, their calendar feed's address stops working, and every
+   * other service is told (event `people.person-erased`) to remove or anonymise its references. The record and its id remain, so references stay
    * resolvable, but they show nobody by name, not even to staff. The person themself or staff; FORBIDDEN otherwise.
    */
   erasePerson: ErasePersonPayload;
   /** Removes a person's role from a region's team (staff, or the region's own team). */
   removeTeamMember: RemoveTeamMemberPayload;
+  /**
+   * Issues a new secret address for a person's calendar feed (the first one too); the previous address stops working at
+   * once. The person themself or staff; FORBIDDEN otherwise.
+   */
+  resetCalendarFeedUrl: ResetCalendarFeedUrlPayload;
   /** Changes an organisation (staff, or the team of its region). */
   updateOrganization: OrganizationPayload;
   /** Changes a person, including consent to a public profile (the person themself, staff, or the region's team). */
@@ -158,6 +178,11 @@ export type MutationErasePersonArgs = {
 
 export type MutationRemoveTeamMemberArgs = {
   input: RemoveTeamMemberInput;
+};
+
+
+export type MutationResetCalendarFeedUrlArgs = {
+  input: ResetCalendarFeedUrlInput;
 };
 
 
@@ -349,11 +374,13 @@ export type PersonPayload = {
 };
 
 /**
- * Everything this service stores about one person (GDPR, right of access), as stored: the person record and their team
- * memberships. Other services export their own data about the person.
+ * Everything this service stores about one person (GDPR, right of access), as stored: the person record, their team
+ * memberships and their calendar feed's address. Other services export their own data about the person.
  */
 export type PersonalDataExport = {
   __typename?: 'PersonalDataExport';
+  /** The secret address of the person's own calendar feed, if one was issued. */
+  calendarFeed?: Maybe<CalendarFeed>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The name the person is shown with (a neutral placeholder once erased). */
@@ -415,6 +442,11 @@ export type Query = {
   __typename?: 'Query';
   /** The caller's own person record; null for callers that are not a person of the network. */
   me?: Maybe<Person>;
+  /**
+   * The caller's own calendar feed; null until `resetCalendarFeedUrl` issued its first address, and for callers that are
+   * not a person of the network.
+   */
+  myCalendarFeed?: Maybe<CalendarFeed>;
   /** An organisation by id; NOT_FOUND when there is none. */
   organization?: Maybe<Organization>;
   /** Organisations of the network by name, filtered and paginated (at most 100 per page). */
@@ -540,6 +572,21 @@ export type RemoveTeamMemberPayload = {
   /** The id of the membership that ended; null when nothing changed. */
   removedMembershipId?: Maybe<Scalars['UUID']['output']>;
   /** What was wrong with the input. */
+  userErrors: Array<UserError>;
+};
+
+/** The person whose calendar feed gets a new address. */
+export type ResetCalendarFeedUrlInput = {
+  /** The person; a person may reset only their own feed, staff anyone's (e.g. when an address leaked). */
+  personId: Scalars['UUID']['input'];
+};
+
+/** Result of resetting a calendar feed's address. */
+export type ResetCalendarFeedUrlPayload = {
+  __typename?: 'ResetCalendarFeedUrlPayload';
+  /** The feed with its new address; null when nothing changed. */
+  calendarFeed?: Maybe<CalendarFeed>;
+  /** What was wrong with the input: NOT_FOUND, or ALREADY_ERASED for an erased person. */
   userErrors: Array<UserError>;
 };
 
@@ -762,9 +809,10 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AddTeamMemberInput: AddTeamMemberInput;
   CacheControlScope: CacheControlScope;
+  CalendarFeed: ResolverTypeWrapper<CalendarFeed>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   CreateOrganizationInput: CreateOrganizationInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreatePersonInput: CreatePersonInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -794,6 +842,8 @@ export type ResolversTypes = {
   RegionTeam: ResolverTypeWrapper<RegionTeamModel>;
   RemoveTeamMemberInput: RemoveTeamMemberInput;
   RemoveTeamMemberPayload: ResolverTypeWrapper<Omit<RemoveTeamMemberPayload, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
+  ResetCalendarFeedUrlInput: ResetCalendarFeedUrlInput;
+  ResetCalendarFeedUrlPayload: ResolverTypeWrapper<ResetCalendarFeedUrlPayload>;
   Sector: ResolverTypeWrapper<Sector>;
   TeamMembership: ResolverTypeWrapper<TeamMembershipRow>;
   TeamMembershipPayload: ResolverTypeWrapper<Omit<TeamMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['TeamMembership']> }>;
@@ -810,9 +860,10 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddTeamMemberInput: AddTeamMemberInput;
+  CalendarFeed: CalendarFeed;
+  String: Scalars['String']['output'];
   CountryCode: Scalars['CountryCode']['output'];
   CreateOrganizationInput: CreateOrganizationInput;
-  String: Scalars['String']['output'];
   CreatePersonInput: CreatePersonInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -841,6 +892,8 @@ export type ResolversParentTypes = {
   RegionTeam: RegionTeamModel;
   RemoveTeamMemberInput: RemoveTeamMemberInput;
   RemoveTeamMemberPayload: Omit<RemoveTeamMemberPayload, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
+  ResetCalendarFeedUrlInput: ResetCalendarFeedUrlInput;
+  ResetCalendarFeedUrlPayload: ResetCalendarFeedUrlPayload;
   TeamMembership: TeamMembershipRow;
   TeamMembershipPayload: Omit<TeamMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['TeamMembership']> };
   URL: Scalars['URL']['output'];
@@ -859,6 +912,11 @@ export type CacheControlDirectiveArgs = {
 };
 
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = PeopleContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CalendarFeedResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountryCode'], any> {
   name: 'CountryCode';
@@ -891,6 +949,7 @@ export type MutationResolvers<ContextType = PeopleContext, ParentType extends Re
   createPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
   removeTeamMember?: Resolver<ResolversTypes['RemoveTeamMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
+  resetCalendarFeedUrl?: Resolver<ResolversTypes['ResetCalendarFeedUrlPayload'], ParentType, ContextType, RequireFields<MutationResetCalendarFeedUrlArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
 };
@@ -968,6 +1027,7 @@ export type PersonPayloadResolvers<ContextType = PeopleContext, ParentType exten
 };
 
 export type PersonalDataExportResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport']> = {
+  calendarFeed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
@@ -996,6 +1056,7 @@ export type PersonalDataTeamMembershipResolvers<ContextType = PeopleContext, Par
 
 export type QueryResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  myCalendarFeed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
@@ -1019,6 +1080,11 @@ export type RegionTeamResolvers<ContextType = PeopleContext, ParentType extends 
 export type RemoveTeamMemberPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RemoveTeamMemberPayload'] = ResolversParentTypes['RemoveTeamMemberPayload']> = {
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   removedMembershipId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ResetCalendarFeedUrlPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ResetCalendarFeedUrlPayload'] = ResolversParentTypes['ResetCalendarFeedUrlPayload']> = {
+  calendarFeed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1056,6 +1122,7 @@ export type UserErrorResolvers<ContextType = PeopleContext, ParentType extends R
 };
 
 export type Resolvers<ContextType = PeopleContext> = {
+  CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CountryCode?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1079,6 +1146,7 @@ export type Resolvers<ContextType = PeopleContext> = {
   Region?: RegionResolvers<ContextType>;
   RegionTeam?: RegionTeamResolvers<ContextType>;
   RemoveTeamMemberPayload?: RemoveTeamMemberPayloadResolvers<ContextType>;
+  ResetCalendarFeedUrlPayload?: ResetCalendarFeedUrlPayloadResolvers<ContextType>;
   Sector?: SectorResolvers;
   TeamMembership?: TeamMembershipResolvers<ContextType>;
   TeamMembershipPayload?: TeamMembershipPayloadResolvers<ContextType>;

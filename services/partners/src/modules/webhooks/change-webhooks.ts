@@ -18,6 +18,7 @@ export function webhookOfChange(
     changedFields: payload.changedFields,
     version: payload.version,
     inPublicView: payload.public,
+    ...(payload.status === undefined ? {} : { status: payload.status }),
     changeCursor,
   };
   const becamePublic = payload.public && !wasPublic;
@@ -25,6 +26,10 @@ export function webhookOfChange(
     case 'region':
       return payload.public || wasPublic ? { type: 'region.changed', data } : null;
     case 'conference':
+      // A draft called off was never public: partners never heard of it, so they hear nothing of its end either.
+      if (payload.status === 'cancelled' && payload.changedFields.includes('status')) {
+        return wasPublic ? { type: 'conference.cancelled', data } : null;
+      }
       if (becamePublic) return { type: 'conference.published', data };
       return payload.public || wasPublic ? { type: 'conference.changed', data } : null;
     case 'action':

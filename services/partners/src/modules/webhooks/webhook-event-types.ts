@@ -3,7 +3,8 @@ export const webhookEventTypes = {
   'region.changed': 'A region joined the network or its public data or status changed.',
   'conference.published': 'A conference was published: people can now register.',
   'conference.changed':
-    'A public conference changed: its dates, venue, agenda or status (a cancellation is a change of its status).',
+    'A public conference changed: its dates, venue, agenda, registration figures or status (but for a cancellation).',
+  'conference.cancelled': 'A public conference was cancelled; it stays public, marked as cancelled.',
   'action.published': 'An action became public in the action pool.',
   'adoption.started': 'A region started an action from the action pool.',
 } as const;

@@ -348,6 +348,59 @@ describe('webhook deliveries', () => {
     ]);
   });
 
+  it('name a cancellation conference.cancelled, and tell nothing of a draft called off that was never public', async () => {
+    const cancelled = await subscribed('/cancelled', ['conference.cancelled']);
+    const changed = await subscribed('/changed', ['conference.changed', 'conference.published']);
+    const conference = randomUUID();
+    const change = (version: number, status: string, kind: 'created' | 'status_changed') =>
+      publishEvent(platform.transport ?? fail(), contracts.conferenceChangedV2, conference, {
+        key: { id: conference },
+        kind,
+        changedFields: kind === 'created' ? ['title', 'status'] : ['status'],
+        public: status !== 'draft',
+        version,
+        status,
+      });
+    const never = randomUUID();
+    await publishEvent(platform.transport ?? fail(), contracts.conferenceChangedV2, never, {
+      key: { id: never },
+      kind: 'status_changed',
+      changedFields: ['status'],
+      public: true,
+      version: 2,
+      status: 'cancelled',
+    });
+    await change(1, 'draft', 'created');
+    await change(2, 'open_for_registration', 'status_changed');
+    await change(3, 'cancelled', 'status_changed');
+    await vi.waitFor(() => expect(receiver.on('/cancelled')).toHaveLength(1), { timeout: 15_000 });
+    const [request] = receiver.on('/cancelled');
+    if (!request) throw new Error('nothing arrived');
+    expect(verifyWebhook(cancelled.secret, request)).toEqual({
+      type: 'conference.cancelled',
+      timestamp: expect.any(String),
+      data: {
+        entityType: 'conference',
+        id: conference,
+        kind: 'status_changed',
+        changedFields: ['status'],
+        version: 3,
+        inPublicView: true,
+        status: 'cancelled',
+        changeCursor: expect.any(String),
+      },
+    });
+    await vi.waitFor(() => expect(receiver.on('/changed')).toHaveLength(1), { timeout: 15_000 });
+    expect(verifyWebhook(changed.secret, receiver.on('/changed')[0] ?? fail())).toMatchObject({
+      type: 'conference.published',
+      data: { id: conference, version: 2, status: 'open_for_registration' },
+    });
+    // The cancellation went to its own event only, and the draft that was never public to nobody.
+    await vi.waitFor(async () => expect((await deliveries(cancelled.id))[0]?.status).toBe('SUCCEEDED'));
+    expect(await deliveries(changed.id)).toHaveLength(1);
+    expect(receiver.on('/cancelled')).toHaveLength(1);
+  });
+
   it('follow no redirect', async () => {
     receiver.answer('/moved', { status: 301, location: receiver.url('/elsewhere') });
     const { id } = await subscribed('/moved');

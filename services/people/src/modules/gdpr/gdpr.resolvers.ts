@@ -1,10 +1,11 @@
 import type { Resolvers } from '../../generated/graphql';
+import { feedPath } from '../calendar-feed/feed-token';
 import { erasePerson, exportPersonalData } from './gdpr.service';
 
 export const gdprResolvers: Resolvers = {
   Query: {
     personalDataExport: async (_parent, { personId }, { db, caller }) => {
-      const { exportedAt, person, teamMemberships, recordedTeamMembershipIds } = await exportPersonalData(
+      const { exportedAt, person, teamMemberships, recordedTeamMembershipIds, calendarFeed } = await exportPersonalData(
         db,
         caller,
         personId,
@@ -32,6 +33,7 @@ export const gdprResolvers: Resolvers = {
           createdAt: membership.createdAt,
         })),
         recordedTeamMembershipIds,
+        calendarFeed: calendarFeed ? { path: feedPath(calendarFeed.token), issuedAt: calendarFeed.issuedAt } : null,
       };
     },
   },

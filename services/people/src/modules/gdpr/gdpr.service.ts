@@ -1,9 +1,10 @@
 import { type Caller, isPerson, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, notFound, type UserError, userError } from '@mitmach/server-kit';
-import type { PersonRow, TeamMembershipRow } from '../../db/schema';
+import type { CalendarFeedRow, PersonRow, TeamMembershipRow } from '../../db/schema';
 import { personDeleted, teamMembershipChanged } from '../../events/change-events';
 import { personErased } from '../../events/person-events';
+import { calendarFeedOf, deleteCalendarFeed } from '../calendar-feed/calendar-feed.repository';
 import { lockPerson, personsByIds } from '../people/people.repository';
 import { membershipsByPersonIds } from '../teams/teams.repository';
 import { anonymisePerson, deleteMembershipsOfPerson, membershipIdsRecordedBy } from './gdpr.repository';
@@ -18,6 +19,7 @@ export interface PersonalData {
   person: PersonRow;
   teamMemberships: TeamMembershipRow[];
   recordedTeamMembershipIds: string[];
+  calendarFeed: CalendarFeedRow | null;
 }
 
 const rejected = (error: UserError): ErasePersonResult => ({ person: null, userErrors: [error] });
@@ -29,7 +31,8 @@ function checkOwnDataRights(caller: Caller, personId: string, action: string): v
 }
 
 /**
- * Erases a person in one transaction: anonymises the row, ends their team roles and writes `people.person-erased`
+ * Erases a person in one transaction: anonymises the row, ends their team roles, deletes their calendar feed's
+ * address and writes `people.person-erased`
  * for the other services. The row lock makes a second, simultaneous erasure wait and then find the person erased, so
  * the event is written once.
  */
@@ -52,6 +55,7 @@ export async function erasePerson(db: Db, caller: Caller, command: { personId: s
     for (const membership of await deleteMembershipsOfPerson(tx, current.id)) {
       await teamMembershipChanged(tx, { ...membership, version: membership.version + 1 }, 'deleted');
     }
+    await deleteCalendarFeed(tx, current.id);
     const person = await anonymisePerson(tx, current.id, erasedAt);
     await personErased(tx, { id: person.id, erasedAt });
     await personDeleted(tx, person.id);
@@ -64,9 +68,10 @@ export async function exportPersonalData(db: Db, caller: Caller, personId: strin
   checkOwnDataRights(caller, personId, "export a person's data");
   const [person] = await personsByIds(db, [personId]);
   if (!person) throw notFound(`There is no person with id ${personId}.`);
-  const [teamMemberships, recordedTeamMembershipIds] = await Promise.all([
+  const [teamMemberships, recordedTeamMembershipIds, calendarFeed] = await Promise.all([
     membershipsByPersonIds(db, [personId]),
     membershipIdsRecordedBy(db, personId),
+    calendarFeedOf(db, personId),
   ]);
-  return { exportedAt: new Date(), person, teamMemberships, recordedTeamMembershipIds };
+  return { exportedAt: new Date(), person, teamMemberships, recordedTeamMembershipIds, calendarFeed };
 }
