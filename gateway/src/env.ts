@@ -93,6 +93,10 @@ export const env = parseEnvOrExit(
     ANONYMOUS_REQUESTS_PER_MINUTE: positiveInteger(120),
     AUTHENTICATED_REQUESTS_PER_MINUTE: positiveInteger(1_200),
     REDIS_URL: redisUrl().optional(),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9:_-]{1,40}$/, { message: 'expected 1–40 letters, digits, ":", "_" or "-"' })
+      .default('mitmach-'),
     TRUSTED_PROXIES: parsed(addresses, []),
     API_KEY_CACHE_MS: positiveMilliseconds(5_000),
     REQUEST_TIMEOUT_MS: positiveMilliseconds(defaultHttpLimits.requestTimeoutMs),

@@ -38,6 +38,7 @@ const { app } = await createGatewayServer({
     anonymousPerMinute: env.ANONYMOUS_REQUESTS_PER_MINUTE,
     authenticatedPerMinute: env.AUTHENTICATED_REQUESTS_PER_MINUTE,
     redis,
+    nameSpace: `${env.REDIS_KEY_PREFIX}quota:`,
   },
   trustedProxies: env.TRUSTED_PROXIES,
   apiKeyCacheMs: env.API_KEY_CACHE_MS,
