@@ -4,6 +4,7 @@ import { errorCodes, requestIdHeader } from '@mitmach/server-kit';
 import { propagation, type TextMapSetter, context as traceContext } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
 import { InflightFetches } from './inflight-fetches';
+import type { ResponseCacheTicket } from './response-cache/response-cache';
 import {
   createSubgraphBreaker,
   isUnavailableStatus,
@@ -22,6 +23,8 @@ const headerSetter: TextMapSetter<{ set(name: string, value: string): void }> = 
 export interface GatewayContext {
   caller: Caller;
   requestId: string;
+  /** Where the response cache takes the operation's tags from, when the answer may be kept. */
+  cacheTicket?: ResponseCacheTicket;
 }
 
 export interface CallerDataSourceOptions {

@@ -92,6 +92,8 @@ export function startDistributedPlatform(options: DistributedPlatformOptions): D
     });
   }
   supervise('gateway', 'gateway', {
+    // The gateway reads the change events there, to drop the cached answers they concern.
+    DATABASE_URL: options.databaseUrl,
     HOST: options.host,
     PORT: String(options.basePort),
     CALLER_SIGNING_KEY: callerKeys.privateKey,
