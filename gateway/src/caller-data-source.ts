@@ -1,8 +1,10 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { type Caller, type CallerSigner, callerHeader } from '@mitmach/auth';
+import { type Caller, type CallerSigner, callerClass, callerHeader } from '@mitmach/auth';
 import { errorCodes, requestIdHeader } from '@mitmach/server-kit';
 import { propagation, type TextMapSetter, context as traceContext } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
+import { InflightFetches } from './inflight-fetches';
+import type { ResponseCacheTicket } from './response-cache/response-cache';
 import {
   createSubgraphBreaker,
   isUnavailableStatus,
@@ -21,6 +23,8 @@ const headerSetter: TextMapSetter<{ set(name: string, value: string): void }> = 
 export interface GatewayContext {
   caller: Caller;
   requestId: string;
+  /** Where the response cache takes the operation's tags from, when the answer may be kept. */
+  cacheTicket?: ResponseCacheTicket;
 }
 
 export interface CallerDataSourceOptions {
@@ -33,6 +37,22 @@ export interface CallerDataSourceOptions {
 /** A subgraph that answered with 502–504: down, or on its way up or down. */
 class UnavailableResponseError extends Error {}
 
+const ownData = (response: FetchResponse): FetchResponse =>
+  response.data ? { ...response, data: structuredClone(response.data) } : response;
+
+/**
+ * What makes two fetches interchangeable: the same document and variables for the same caller class, within a read.
+ * Every fetch of a mutation, including the reads that follow its writes, goes out on its own.
+ */
+function sharedFetchKey(options: GraphQLDataSourceProcessOptions<GatewayContext>): string | null {
+  if (!('incomingRequestContext' in options) || options.incomingRequestContext.operation?.operation !== 'query') {
+    return null;
+  }
+  const caller = 'caller' in options.context ? options.context.caller : undefined;
+  if (!caller || !options.request.query) return null;
+  return `${callerClass(caller)}\u0000${options.request.query}\u0000${JSON.stringify(options.request.variables ?? {})}`;
+}
+
 /**
  * Forwards the verified caller (signed for this subgraph, short-lived), the request id and the trace context to every
  * subgraph call (the gateway's fetch span is active here, so the subgraph's spans become its children). A subgraph
@@ -44,6 +64,7 @@ export class CallerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly signer: CallerSigner;
   private readonly serviceName: string;
   private readonly timeoutMs: number;
+  private readonly inflight = new InflightFetches<FetchResponse>(ownData);
   readonly breaker: SubgraphBreaker;
 
   constructor(options: CallerDataSourceOptions) {
@@ -55,7 +76,13 @@ export class CallerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     this.timeoutMs = options.timeoutMs;
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<FetchResponse> {
+  /** Identical reads in flight at the same time share one fetch, as partner sites send the same query many times. */
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<FetchResponse> {
+    const key = sharedFetchKey(options);
+    return key === null ? this.fetchOnce(options) : this.inflight.share(key, () => this.fetchOnce(options));
+  }
+
+  private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<FetchResponse> {
     try {
       return await super.process(options);
     } catch (error) {

@@ -9,8 +9,10 @@ import {
   port,
   positiveInteger,
   positiveMilliseconds,
+  postgresUrl,
   secret,
 } from '@mitmach/config';
+import { eventTransportVariables, transportSettingsProblems } from '@mitmach/events';
 import { defaultHttpLimits, tracingVariables } from '@mitmach/server-kit';
 import { z } from 'zod';
 import { dashboardOidcProblems } from './dashboard/dashboard-oidc';
@@ -93,6 +95,10 @@ export const env = parseEnvOrExit(
     ANONYMOUS_REQUESTS_PER_MINUTE: positiveInteger(120),
     AUTHENTICATED_REQUESTS_PER_MINUTE: positiveInteger(1_200),
     REDIS_URL: redisUrl().optional(),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9:_-]{1,40}$/, { message: 'expected 1–40 letters, digits, ":", "_" or "-"' })
+      .default('mitmach-'),
     TRUSTED_PROXIES: parsed(addresses, []),
     API_KEY_CACHE_MS: positiveMilliseconds(5_000),
     REQUEST_TIMEOUT_MS: positiveMilliseconds(defaultHttpLimits.requestTimeoutMs),
@@ -101,8 +107,16 @@ export const env = parseEnvOrExit(
     DASHBOARD_OIDC_ISSUER: httpUrl().optional(),
     DASHBOARD_OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
     DASHBOARD_OIDC_SCOPE: z.string().min(1).max(500).default('openid'),
+    // Where the response cache learns of changes: the Postgres event log (DATABASE_URL) or Kafka.
+    DATABASE_URL: postgresUrl().optional(),
+    RESPONSE_CACHE_MAX_AGE_SECONDS: positiveInteger(300),
+    ...eventTransportVariables,
     ...tracingVariables,
   },
   process.env,
-  (settings) => [...productionProblems(settings), ...dashboardOidcProblems(settings)],
+  (settings) => [
+    ...productionProblems(settings),
+    ...dashboardOidcProblems(settings),
+    ...(settings.EVENT_TRANSPORT === 'kafka' ? transportSettingsProblems(settings) : []),
+  ],
 );

@@ -4,11 +4,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { type BearerVerifier, createCallerSigner } from '@mitmach/auth';
+import type { EventTransport } from '@mitmach/events';
 import { baseApolloOptions, createHttpServer, type HttpLimits } from '@mitmach/server-kit';
 import { widgetDistDirectory } from '@mitmach/widget';
 import type { FastifyInstance } from 'fastify';
 import { buildSchema } from 'graphql';
 import type { Logger } from 'pino';
+import { Registry } from 'prom-client';
 import { apiSchemaSdl } from './api-schema';
 import { CallerDataSource, type GatewayContext } from './caller-data-source';
 import { type DashboardOptions, registerDashboard } from './dashboard/dashboard-routes';
@@ -27,6 +29,9 @@ import { createFeedOwnerLookup } from './feeds/feed-owner-client';
 import { registerConferenceFeeds } from './feeds/feed-routes';
 import { gatewayOperations } from './feeds/gateway-operation';
 import { registerMemberFeed } from './feeds/member-feed-route';
+import { followChanges } from './response-cache/change-invalidation';
+import { registerResponseCache, responseCachePlugin } from './response-cache/response-cache';
+import type { ResponseCacheStore } from './response-cache/store';
 import { subgraphHealth } from './subgraph-health';
 import { registerWidget } from './widget-route';
 
@@ -62,6 +67,11 @@ export interface GatewayServerOptions {
   dashboard?: DashboardOptions;
   /** Where the built widget is (its dist/ folder); the widget package's own by default. */
   widgetDirectory?: string;
+  /**
+   * Whole public answers, kept in the store and dropped by the change events on the transport; without a transport
+   * nothing could drop them, so nothing is cached.
+   */
+  responseCache?: { store: ResponseCacheStore; changes: EventTransport | null; maxAgeSeconds?: number };
 }
 
 /** Whether the supergraph has this subgraph, by its join__graph entry. */
@@ -130,6 +140,25 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   await registerQuotas(app, options.quotas ?? unlimited);
   registerIdentificationRefusals(app);
   registerPersistedDocuments(app, { path: graphqlPath, partners, cacheTtlMs: options.apiKeyCacheMs ?? 5_000 });
+  const metrics = new Registry();
+  metrics.setDefaultLabels({ service: 'gateway' });
+  const responseCache = options.responseCache?.changes ? options.responseCache : null;
+  if (responseCache?.changes) {
+    registerResponseCache(app, {
+      path: graphqlPath,
+      store: responseCache.store,
+      metrics,
+      maxAgeSeconds: responseCache.maxAgeSeconds ?? 300,
+    });
+    const following = await followChanges(responseCache.changes, responseCache.store, logger);
+    app.addHook('onClose', () => following.stop());
+  }
+  app.get('/metrics', async (_request, reply) =>
+    reply
+      .header('content-type', metrics.contentType)
+      .header('cache-control', 'no-store')
+      .send(await metrics.metrics()),
+  );
   registerOperationGuard(app, {
     path: graphqlPath,
     tiers: options.limits ?? { public: publicLimits, staff: staffLimits },
@@ -151,7 +180,11 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     ...baseApolloOptions<GatewayContext>(logger),
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: options.production ?? false,
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControl({ calculateHttpHeaders: true })],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: true }),
+      ...(responseCache ? [responseCachePlugin<GatewayContext>(apiSchema, responseCache.store)] : []),
+    ],
   });
   await apollo.start();
   registerDashboard(app, options.dashboard);
@@ -177,7 +210,11 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   await app.register(fastifyApollo(apollo), {
     path: graphqlPath,
     context: async (request) => {
-      return { caller: request.caller, requestId: request.id };
+      return {
+        caller: request.caller,
+        requestId: request.id,
+        ...(request.responseCache ? { cacheTicket: request.responseCache } : {}),
+      };
     },
   });
   return { app, apollo };

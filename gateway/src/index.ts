@@ -6,3 +6,6 @@ export { embeddedJwtSecret } from './development-secret';
 export { connectQuotaStore } from './edge/quota-store';
 export { createGatewayServer, type GatewayServer, type GatewayServerOptions } from './gateway-server';
 export { supergraphPath } from './paths';
+export { createMemoryStore } from './response-cache/memory-store';
+export { createRedisStore } from './response-cache/redis-store';
+export type { ResponseCacheStore } from './response-cache/store';

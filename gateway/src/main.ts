@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createBearerVerifier } from '@mitmach/auth';
+import { connectPostgres } from '@mitmach/db';
+import { createEventTransport, type EventTransport } from '@mitmach/events';
 import { createLogger, startTracing, stopOnSignals } from '@mitmach/server-kit';
 import { bearerVerification } from './bearer-config';
 import { dashboardOidc } from './dashboard/dashboard-oidc';
 import { connectQuotaStore } from './edge/quota-store';
 import { env } from './env';
 import { createGatewayServer } from './gateway-server';
+import { createMemoryStore } from './response-cache/memory-store';
+import { createRedisStore } from './response-cache/redis-store';
 
 const logger = createLogger('gateway', env.LOG_LEVEL);
 const tracing = startTracing(env, { serviceName: 'gateway', logger });
@@ -18,6 +22,14 @@ try {
 }
 // Quotas shared by every replica; without Redis each gateway counts on its own.
 const redis = env.REDIS_URL ? connectQuotaStore(env.REDIS_URL, logger) : null;
+// The change events that drop cached answers, on the platform's transport (whose Postgres DATABASE_URL names); without
+// them the gateway keeps no answers.
+const eventsDatabase = env.DATABASE_URL
+  ? connectPostgres({ url: env.DATABASE_URL, maxConnections: 2, applicationName: 'mitmach-gateway' })
+  : null;
+const changes: EventTransport | null = eventsDatabase
+  ? await createEventTransport(env, { connection: eventsDatabase, logger, clientId: 'gateway' })
+  : null;
 const { app } = await createGatewayServer({
   supergraphSdl: readFileSync(env.SUPERGRAPH_PATH, 'utf8'),
   subgraphUrls: env.SUBGRAPH_URLS,
@@ -38,14 +50,24 @@ const { app } = await createGatewayServer({
     anonymousPerMinute: env.ANONYMOUS_REQUESTS_PER_MINUTE,
     authenticatedPerMinute: env.AUTHENTICATED_REQUESTS_PER_MINUTE,
     redis,
+    nameSpace: `${env.REDIS_KEY_PREFIX}quota:`,
   },
   trustedProxies: env.TRUSTED_PROXIES,
   apiKeyCacheMs: env.API_KEY_CACHE_MS,
   dashboard: { oidc: dashboardOidc(env) },
+  responseCache: {
+    store: redis
+      ? createRedisStore(redis, env.REDIS_KEY_PREFIX)
+      : createMemoryStore({ maxEntries: 5_000, maxBytes: 64 * 1024 * 1024 }),
+    changes,
+    maxAgeSeconds: env.RESPONSE_CACHE_MAX_AGE_SECONDS,
+  },
 });
 await app.listen({ host: env.HOST, port: env.PORT });
 stopOnSignals(logger, async () => {
   await app.close();
+  await changes?.close();
+  await eventsDatabase?.close();
   await redis?.quit();
   await tracing?.shutdown();
 });

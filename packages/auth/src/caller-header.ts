@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
-import { type Caller, callerSchema } from './caller';
+import { type Caller, callerClass, callerSchema } from './caller';
 
 /** Header in which the gateway hands the verified caller to a subgraph. */
 export const callerHeader = 'x-mitmach-caller';
@@ -60,15 +60,7 @@ export function createCallerSigner(privateKeyPem: string, now: () => number = Da
   const cache = new Map<string, { header: string; renewAt: number }>();
   return {
     async sign(caller, subgraph) {
-      const cacheKey = [
-        subgraph,
-        caller.personId,
-        caller.roles.join(','),
-        caller.regionIds.join(','),
-        caller.partnerKeyId,
-      ]
-        .map((part) => part ?? '')
-        .join('\u0000');
+      const cacheKey = `${subgraph}\u0000${callerClass(caller)}`;
       const cached = cache.get(cacheKey);
       const time = now();
       if (cached && cached.renewAt > time) return cached.header;

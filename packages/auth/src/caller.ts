@@ -12,6 +12,16 @@ export interface Caller {
   partnerKeyId?: string;
 }
 
+/**
+ * One string per distinct caller as a subgraph sees it: two requests with the same class are answered alike, so their
+ * signed headers and their in-flight subgraph fetches may be shared.
+ */
+export function callerClass(caller: Caller): string {
+  return [caller.personId ?? '', caller.roles.join(','), caller.regionIds.join(','), caller.partnerKeyId ?? ''].join(
+    '\u0000',
+  );
+}
+
 export const anonymousCaller: Caller = Object.freeze({ personId: null, roles: ['anonymous'] as const, regionIds: [] });
 
 const uuid = z.uuid({ message: 'expected a UUID' });

@@ -9,6 +9,7 @@ export {
 export {
   anonymousCaller,
   type Caller,
+  callerClass,
   callerSchema,
   canManageRegion,
   hasRole,

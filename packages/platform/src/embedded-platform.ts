@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createBearerVerifier, generateCallerKeys, signDevelopmentToken } from '@mitmach/auth';
 import type { DatabaseConnection } from '@mitmach/db';
 import { createPostgresTransport } from '@mitmach/events';
-import { createGatewayServer, type GatewayServer, supergraphPath } from '@mitmach/gateway';
+import { createGatewayServer, createMemoryStore, type GatewayServer, supergraphPath } from '@mitmach/gateway';
 import { addSubgraphSteps, createLifecycle, graphqlUrlOf, type Subgraph } from '@mitmach/server-kit';
 import type { Logger } from 'pino';
 import { loadSubgraphs } from './load-subgraphs';
@@ -58,6 +58,10 @@ export async function startEmbeddedPlatform(options: EmbeddedPlatformOptions): P
         callerKey: callerKeys.privateKey,
         logger: options.logger,
         ...(options.quotas ? { quotas: { ...options.quotas, redis: null } } : {}),
+        responseCache: {
+          store: createMemoryStore({ maxEntries: 5_000, maxBytes: 64 * 1024 * 1024 }),
+          changes: running.transport(),
+        },
         // The embedded mode is for trying the platform out: the dashboard offers a sign-in without an identity provider.
         dashboard: {
           developmentToken: () =>

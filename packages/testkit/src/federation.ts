@@ -1,6 +1,7 @@
 import { anonymousCaller, type Caller, callerHeader, createCallerSigner } from '@mitmach/auth';
 import { createTestDatabase } from '@mitmach/db/testing';
 import { createPostgresTransport } from '@mitmach/events';
+import { createMemoryStore } from '@mitmach/gateway';
 import { addSubgraphSteps, createLifecycle, type Subgraph } from '@mitmach/server-kit';
 import { type GraphqlQuery, graphqlClient } from './graphql-client';
 import { type StatementCounter, statementCounter } from './statement-counter';
@@ -16,6 +17,8 @@ export interface FederationOptions {
   allowUnsignedCallers?: boolean;
   /** Settings of the gateway beyond its subgraphs and secrets: origins, limits, timeouts, production. */
   gateway?: GatewaySettings;
+  /** Keep public answers in a response cache in memory, dropped by the change events (needs `events`). */
+  responseCache?: boolean;
   /** Cancels a statement of the subgraphs that runs longer, as DATABASE_STATEMENT_TIMEOUT_MS does. */
   statementTimeoutMs?: number;
 }
@@ -62,6 +65,14 @@ export async function startFederation(options: FederationOptions) {
         subgraphUrls: running.urls,
         ...secrets,
         ...options.gateway,
+        ...(options.responseCache
+          ? {
+              responseCache: {
+                store: createMemoryStore({ maxEntries: 1_000, maxBytes: 16 * 1024 * 1024 }),
+                changes: running.transport(),
+              },
+            }
+          : {}),
       });
       gatewayUrl = gateway.url;
       closeGateway = gateway.close;

@@ -30,6 +30,7 @@ export type GatewaySettings = Partial<
     | 'trustedProxies'
     | 'apiKeyCacheMs'
     | 'apiKeyUsageIntervalMs'
+    | 'responseCache'
   >
 >;
 

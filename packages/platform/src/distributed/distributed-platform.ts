@@ -21,6 +21,8 @@ export interface DistributedPlatformOptions {
   restartDelayMs?: number;
   /** How long start-up may take before it counts as failed. */
   readyTimeoutMs?: number;
+  /** The caller header's key pair; a fresh one when not given (a benchmark signs for another gateway with it). */
+  callerKeys?: { privateKey: string; publicKey: string };
 }
 
 export interface DistributedPlatform {
@@ -57,7 +59,7 @@ async function waitUntilReady(name: string, port: number, deadline: number): Pro
  * the gateway.
  */
 export function startDistributedPlatform(options: DistributedPlatformOptions): DistributedPlatform {
-  const callerKeys = generateCallerKeys();
+  const callerKeys = options.callerKeys ?? generateCallerKeys();
   const width = Math.max(...serviceNames.map((name) => name.length), 'gateway'.length);
   const ports = Object.fromEntries(serviceNames.map((name, index) => [name, options.basePort + index + 1]));
   const subgraphUrls = Object.fromEntries(
@@ -90,6 +92,8 @@ export function startDistributedPlatform(options: DistributedPlatformOptions): D
     });
   }
   supervise('gateway', 'gateway', {
+    // The gateway reads the change events there, to drop the cached answers they concern.
+    DATABASE_URL: options.databaseUrl,
     HOST: options.host,
     PORT: String(options.basePort),
     CALLER_SIGNING_KEY: callerKeys.privateKey,
