@@ -25,6 +25,7 @@ import { type QuotaSettings, registerQuotas } from './edge/quotas';
 import { registerExportProxy } from './export-proxy';
 import { registerConferenceFeeds } from './feeds/feed-routes';
 import { gatewayOperations } from './feeds/gateway-operation';
+import { registerMailProxy } from './mail-proxy';
 import { subgraphHealth } from './subgraph-health';
 import { registerWidget } from './widget-route';
 
@@ -160,6 +161,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     signer,
     timeoutMs: subgraphTimeoutMs,
   });
+  registerMailProxy(app, { peopleUrl: () => resolvedUrls.get('people'), signer, timeoutMs: subgraphTimeoutMs });
   await app.register(fastifyApollo(apollo), {
     path: graphqlPath,
     context: async (request) => {

@@ -7,6 +7,7 @@ import {
   outcomeChanged,
   outcomeRecorded,
   registrationChanged,
+  registrationNotice,
 } from './contracts/conferences';
 import {
   cohortChanged,
@@ -19,7 +20,15 @@ import {
   programModuleChanged,
   toolkitItemChanged,
 } from './contracts/learning';
-import { organizationChanged, personChanged, personErased, teamMembershipChanged } from './contracts/people';
+import {
+  guestRegistrationRequested,
+  guestRegistrationSettled,
+  organizationChanged,
+  personChanged,
+  personErased,
+  registrationCancellationRequested,
+  teamMembershipChanged,
+} from './contracts/people';
 import {
   applicationRoundChanged,
   fundingEntryRecorded,
@@ -40,6 +49,7 @@ export const eventCatalogue: readonly EventContract[] = [
   conferenceHeld,
   outcomeRecorded,
   registrationChanged,
+  registrationNotice,
   conferenceChanged,
   outcomeChanged,
   actionPublished,
@@ -56,6 +66,9 @@ export const eventCatalogue: readonly EventContract[] = [
   exchangeMeetingChanged,
   toolkitItemChanged,
   personErased,
+  guestRegistrationRequested,
+  guestRegistrationSettled,
+  registrationCancellationRequested,
   organizationChanged,
   personChanged,
   teamMembershipChanged,
