@@ -6,7 +6,12 @@ import { personDeleted, teamMembershipChanged } from '../../events/change-events
 import { personErased } from '../../events/person-events';
 import { lockPerson, personsByIds } from '../people/people.repository';
 import { membershipsByPersonIds } from '../teams/teams.repository';
-import { anonymisePerson, deleteMembershipsOfPerson, membershipIdsRecordedBy } from './gdpr.repository';
+import {
+  anonymisePerson,
+  deleteGuestAndMailRecords,
+  deleteMembershipsOfPerson,
+  membershipIdsRecordedBy,
+} from './gdpr.repository';
 
 export interface ErasePersonResult {
   person: PersonRow | null;
@@ -52,6 +57,7 @@ export async function erasePerson(db: Db, caller: Caller, command: { personId: s
     for (const membership of await deleteMembershipsOfPerson(tx, current.id)) {
       await teamMembershipChanged(tx, { ...membership, version: membership.version + 1 }, 'deleted');
     }
+    await deleteGuestAndMailRecords(tx, current.id);
     const person = await anonymisePerson(tx, current.id, erasedAt);
     await personErased(tx, { id: person.id, erasedAt });
     await personDeleted(tx, person.id);

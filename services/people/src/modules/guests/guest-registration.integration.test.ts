@@ -6,6 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guestRegistrations, mailOutbox, outbox, persons } from '../../db/schema';
 import { onRegistrationNotice } from '../../events/registration-notice.handler';
+import { callerTokens } from '../../testing/callers';
 import { type RunningPeople, startPeople } from '../../testing/start-people';
 import { smtpTransport } from '../mail/mail-transport';
 import { createMailWorker } from '../mail/mail-worker';
@@ -191,6 +192,19 @@ describe('guest registration with e-mail confirmation', () => {
     expect(confirmation).toMatch(/Content-Type: text\/calendar/);
     expect(confirmation).toMatch(/filename=konferenz\.ics/);
     expect(linkIn(confirmation, '/mail/cancel')).not.toBeNull();
+
+    const staff = await callerTokens(platform.jwtSecret).staff();
+    const erased = await query<{ erasePerson: { userErrors: unknown[] } }>(
+      'mutation($input: ErasePersonInput!) { erasePerson(input: $input) { userErrors { code } } }',
+      { input: { personId: person?.id } },
+      { token: staff },
+    );
+    expect(erased.body.data?.erasePerson.userErrors).toEqual([]);
+    const personId = person?.id ?? '';
+    expect(
+      await platform.db.select().from(guestRegistrations).where(eq(guestRegistrations.personId, personId)),
+    ).toEqual([]);
+    expect(await platform.db.select().from(mailOutbox).where(eq(mailOutbox.personId, personId))).toEqual([]);
   });
 
   it('gives the same answer for a known address, drops robots and quotas each address quietly', async () => {
