@@ -29,6 +29,7 @@ import { createFeedOwnerLookup } from './feeds/feed-owner-client';
 import { registerConferenceFeeds } from './feeds/feed-routes';
 import { gatewayOperations } from './feeds/gateway-operation';
 import { registerMemberFeed } from './feeds/member-feed-route';
+import { registerMailProxy } from './mail-proxy';
 import { followChanges } from './response-cache/change-invalidation';
 import { registerResponseCache, responseCachePlugin } from './response-cache/response-cache';
 import type { ResponseCacheStore } from './response-cache/store';
@@ -207,6 +208,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     signer,
     timeoutMs: subgraphTimeoutMs,
   });
+  registerMailProxy(app, { peopleUrl: () => resolvedUrls.get('people'), signer, timeoutMs: subgraphTimeoutMs });
   await app.register(fastifyApollo(apollo), {
     path: graphqlPath,
     context: async (request) => {

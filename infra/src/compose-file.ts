@@ -36,6 +36,9 @@ x-service-environment: &service-environment
   KAFKA_BROKERS: kafka:9092
   CALLER_VERIFICATION_KEY: \${CALLER_VERIFICATION_KEY:?set CALLER_VERIFICATION_KEY (npm run caller-keys)}
   SEED_DEMO_DATA: \${SEED_DEMO_DATA:-true}
+  # The people service sends e-mail here: a real server where one is set, else the local catcher below.
+  SMTP_URL: \${SMTP_URL:-smtp://mailpit:1025}
+  PUBLIC_URL: \${PUBLIC_URL:-http://localhost:4000}
 
 x-service: &service
   restart: unless-stopped
@@ -106,6 +109,13 @@ services:
       interval: 5s
       timeout: 3s
       retries: 20
+
+  # Catches the e-mail of this local topology over real SMTP; its inbox is at http://localhost:8025.
+  mailpit:
+    image: axllent/mailpit:v1.27
+    restart: unless-stopped
+    ports:
+      - "8025:8025"
 
   kafka-topics:
     image: apache/kafka:3.9.0

@@ -8,6 +8,7 @@ import {
   outcomeChanged,
   outcomeRecorded,
   registrationChanged,
+  registrationNotice,
 } from './contracts/conferences';
 import {
   cohortChanged,
@@ -20,7 +21,15 @@ import {
   programModuleChanged,
   toolkitItemChanged,
 } from './contracts/learning';
-import { organizationChanged, personChanged, personErased, teamMembershipChanged } from './contracts/people';
+import {
+  guestRegistrationRequested,
+  guestRegistrationSettled,
+  organizationChanged,
+  personChanged,
+  personErased,
+  registrationCancellationRequested,
+  teamMembershipChanged,
+} from './contracts/people';
 import {
   applicationRoundChanged,
   fundingEntryRecorded,
@@ -41,6 +50,7 @@ export const eventCatalogue: readonly EventContract[] = [
   conferenceHeld,
   outcomeRecorded,
   registrationChanged,
+  registrationNotice,
   conferenceChanged,
   conferenceChangedV2,
   outcomeChanged,
@@ -58,6 +68,9 @@ export const eventCatalogue: readonly EventContract[] = [
   exchangeMeetingChanged,
   toolkitItemChanged,
   personErased,
+  guestRegistrationRequested,
+  guestRegistrationSettled,
+  registrationCancellationRequested,
   organizationChanged,
   personChanged,
   teamMembershipChanged,

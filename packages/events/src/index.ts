@@ -77,4 +77,4 @@ export {
   transportSettingsProblems,
 } from './transport/transport-settings';
 export { uuidV7 } from './uuid-v7';
-export type { Worker } from './worker';
+export { type Worker, wakeable } from './worker';

@@ -1,6 +1,11 @@
 import { contracts, on } from '@mitmach/events';
 import { defineSubgraph } from '@mitmach/server-kit';
 import { deadLetters, outbox, processedEvents } from './db/schema';
+import {
+  onGuestRegistrationRequested,
+  onGuestRegistrationSettled,
+  onRegistrationCancellationRequested,
+} from './events/guest-registration.handlers';
 import { onPersonErased } from './events/person-erased.handler';
 import { createLoaders } from './loaders';
 import { agendaResolvers } from './modules/agenda/agenda.resolvers';
@@ -28,6 +33,15 @@ export const conferencesSubgraph = defineSubgraph({
   seed: seedDemoConferences,
   events: {
     outbox,
-    consumer: { processed: processedEvents, deadLetters, handlers: [on(contracts.personErased, onPersonErased)] },
+    consumer: {
+      processed: processedEvents,
+      deadLetters,
+      handlers: [
+        on(contracts.personErased, onPersonErased),
+        on(contracts.guestRegistrationRequested, onGuestRegistrationRequested),
+        on(contracts.guestRegistrationSettled, onGuestRegistrationSettled),
+        on(contracts.registrationCancellationRequested, onRegistrationCancellationRequested),
+      ],
+    },
   },
 });

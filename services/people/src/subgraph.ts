@@ -1,22 +1,66 @@
+import { contracts, on } from '@mitmach/events';
 import { defineSubgraph } from '@mitmach/server-kit';
-import { outbox } from './db/schema';
+import { deadLetters, outbox, processedEvents } from './db/schema';
+import { type MailSettings, readMailSettings } from './env';
+import { onRegistrationNotice } from './events/registration-notice.handler';
 import { createLoaders } from './loaders';
 import { calendarFeedResolvers } from './modules/calendar-feed/calendar-feed.resolvers';
 import { registerCalendarFeedRoutes } from './modules/calendar-feed/calendar-feed-routes';
 import { gdprResolvers } from './modules/gdpr/gdpr.resolvers';
+import { guestsResolvers } from './modules/guests/guests.resolvers';
+import { createLapseWorker } from './modules/guests/lapse-worker';
+import { registerLinkRoutes } from './modules/guests/link-routes';
+import { registerDevMailbox } from './modules/mail/dev-mailbox-routes';
+import { mailboxTransport, smtpTransport } from './modules/mail/mail-transport';
+import { createMailWorker } from './modules/mail/mail-worker';
 import { organizationsResolvers } from './modules/organizations/organizations.resolvers';
 import { peopleResolvers } from './modules/people/people.resolvers';
 import { teamsResolvers } from './modules/teams/teams.resolvers';
 import { seedDemoPeople } from './seed/seed';
 
-/** People, organisations, regional teams, consent, GDPR export and erasure, and the secret calendar feed addresses. */
+let settings: MailSettings | undefined;
+// Read once the service mounts, not when it is imported: code generation imports the definition without a service.
+const mailSettings = () => {
+  settings ??= readMailSettings();
+  return settings;
+};
+
+/**
+ * People, organisations, regional teams, consent, GDPR export and erasure, the secret calendar feed addresses;
+ * guests registering without an account; and the platform's e-mail, since this service alone holds the addresses.
+ */
 export const peopleSubgraph = defineSubgraph({
   name: 'people',
   url: import.meta.url,
   sharedTypes: ['Sector'],
-  resolvers: [peopleResolvers, teamsResolvers, organizationsResolvers, gdprResolvers, calendarFeedResolvers],
+  resolvers: [
+    peopleResolvers,
+    teamsResolvers,
+    organizationsResolvers,
+    gdprResolvers,
+    calendarFeedResolvers,
+    guestsResolvers,
+  ],
   context: ({ db }) => ({ loaders: createLoaders(db) }),
   seed: seedDemoPeople,
-  routes: registerCalendarFeedRoutes,
-  events: { outbox },
+  routes: (app, { db }) => {
+    registerCalendarFeedRoutes(app, { db });
+    registerLinkRoutes(app, db);
+    if (!mailSettings().smtpUrl) registerDevMailbox(app, db);
+  },
+  events: {
+    outbox,
+    consumer: {
+      processed: processedEvents,
+      deadLetters,
+      handlers: [on(contracts.registrationNotice, (tx, event) => onRegistrationNotice(mailSettings())(tx, event))],
+    },
+  },
+  workers: ({ db, logger }) => {
+    const { smtpUrl, from } = mailSettings();
+    return [
+      createMailWorker({ db, logger, from, transport: smtpUrl ? smtpTransport(smtpUrl) : mailboxTransport(db) }),
+      createLapseWorker({ db, logger }),
+    ];
+  },
 });

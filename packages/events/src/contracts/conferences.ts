@@ -80,6 +80,70 @@ const conferenceFields = [
   'initiativeMap',
 ] as const;
 
+/** What a notice tells the person or guest it concerns; the people service, which holds the addresses, mails it. */
+const registrationNoticeKinds = [
+  'held',
+  'refused',
+  'confirmed',
+  'waitlisted',
+  'promoted',
+  'cancelled',
+  'conference_changed',
+  'conference_cancelled',
+] as const;
+
+export const registrationNotice = defineEvent({
+  name: 'conferences.registration-notice',
+  version: 1,
+  description:
+    'Something happened to one registration that its person or guest should hear about: a place held for a guest ' +
+    '(or a refusal because the conference takes no registrations), confirmed, waitlisted, promoted from the ' +
+    'waitlist, cancelled, or the conference changed or was cancelled. Carries the public details of the conference ' +
+    'the message needs, and ids only for whom it concerns.',
+  source: 'conferences',
+  aggregateType: 'registration-notice',
+  consumers: ['people'],
+  payload: z.object({
+    kind: z.enum(registrationNoticeKinds),
+    registrationId: uuid.nullable(),
+    guestId: uuid.nullable(),
+    personId: uuid.nullable(),
+    status: z.enum(['confirmed', 'waitlisted', 'cancelled']).nullable(),
+    conference: z
+      .object({
+        id: uuid,
+        title: z.string().min(1),
+        country,
+        timeZone: z.string().min(1),
+        startsAt: dateTime,
+        endsAt: dateTime,
+        venue: z.string().nullable(),
+        online: z.boolean(),
+      })
+      // Null only when a guest asked for a conference that does not exist or is not public.
+      .nullable(),
+    noticeAt: dateTime,
+  }),
+  example: {
+    kind: 'promoted',
+    registrationId: '0190a1b2-0000-7000-8000-000000000004',
+    guestId: null,
+    personId: '0190a1b2-0000-7000-8000-000000000003',
+    status: 'confirmed',
+    conference: {
+      id: '0190a1b2-0000-7000-8000-000000000002',
+      title: '1. Mitmach-Konferenz Tübingen',
+      country: 'DE',
+      timeZone: 'Europe/Berlin',
+      startsAt: '2027-03-20T08:30:00.000Z',
+      endsAt: '2027-03-20T16:30:00.000Z',
+      venue: 'Sudhaus, Hechinger Straße 203, 72072 Tübingen',
+      online: false,
+    },
+    noticeAt: '2027-01-01T11:00:00.000Z',
+  },
+});
+
 export const conferenceChanged = defineChangeEvent({
   source: 'conferences',
   entity: 'conference',

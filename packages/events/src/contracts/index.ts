@@ -6,6 +6,7 @@ export {
   outcomeChanged,
   outcomeRecorded,
   registrationChanged,
+  registrationNotice,
 } from './conferences';
 export {
   cohortChanged,
@@ -18,7 +19,15 @@ export {
   programModuleChanged,
   toolkitItemChanged,
 } from './learning';
-export { organizationChanged, personChanged, personErased, teamMembershipChanged } from './people';
+export {
+  guestRegistrationRequested,
+  guestRegistrationSettled,
+  organizationChanged,
+  personChanged,
+  personErased,
+  registrationCancellationRequested,
+  teamMembershipChanged,
+} from './people';
 export {
   applicationRoundChanged,
   fundingEntryRecorded,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineChangeEvent } from '../change/change-event';
 import { defineEvent } from '../contract';
-import { dateTime, uuid } from './common';
+import { dateTime, sector, uuid } from './common';
 
 export const personErased = defineEvent({
   name: 'people.person-erased',
@@ -38,4 +38,56 @@ export const teamMembershipChanged = defineChangeEvent({
     'public profile, counts of the others) changes with it.',
   keyFields: ['id', 'regionId'],
   fields: ['person', 'role', 'since'],
+});
+
+export const guestRegistrationRequested = defineEvent({
+  name: 'people.guest-registration-requested',
+  version: 1,
+  description:
+    'Someone without an account asked to register for a conference; the conferences service holds a place (or a ' +
+    'waitlist position) until the guest confirms by e-mail or the hold lapses. The guest is named only by an id.',
+  source: 'people',
+  aggregateType: 'guest-registration',
+  consumers: ['conferences'],
+  payload: z.object({ guestId: uuid, conferenceId: uuid, sector, holdUntil: dateTime }),
+  example: {
+    guestId: '0190a1b2-0000-7000-8000-000000000001',
+    conferenceId: '0190a1b2-0000-7000-8000-000000000002',
+    sector: 'civil_society',
+    holdUntil: '2027-01-03T10:00:00.000Z',
+  },
+});
+
+export const guestRegistrationSettled = defineEvent({
+  name: 'people.guest-registration-settled',
+  version: 1,
+  description:
+    'A guest confirmed their e-mail address (and is now the person named), or the hold lapsed unconfirmed and the ' +
+    'guest was deleted; the held place becomes a registration of that person or is given up.',
+  source: 'people',
+  aggregateType: 'guest-registration',
+  consumers: ['conferences'],
+  payload: z.object({
+    guestId: uuid,
+    outcome: z.enum(['confirmed', 'lapsed']),
+    personId: uuid.nullable(),
+    settledAt: dateTime,
+  }),
+  example: {
+    guestId: '0190a1b2-0000-7000-8000-000000000001',
+    outcome: 'confirmed',
+    personId: '0190a1b2-0000-7000-8000-000000000003',
+    settledAt: '2027-01-01T10:05:00.000Z',
+  },
+});
+
+export const registrationCancellationRequested = defineEvent({
+  name: 'people.registration-cancellation-requested',
+  version: 1,
+  description: 'Someone cancelled a registration with the link of one of its e-mails, without an account.',
+  source: 'people',
+  aggregateType: 'registration-cancellation',
+  consumers: ['conferences'],
+  payload: z.object({ registrationId: uuid, requestedAt: dateTime }),
+  example: { registrationId: '0190a1b2-0000-7000-8000-000000000004', requestedAt: '2027-01-01T11:00:00.000Z' },
 });

@@ -173,6 +173,10 @@ export const registrations = conferencesSchema.table(
     cancelledAt: timestamp({ withTimezone: true }),
     attended: boolean(),
     attendanceMarkedAt: timestamp({ withTimezone: true }),
+    // A guest's place (or waitlist position) held until they confirm their e-mail address in the people service,
+    // which names them only by this id; the place counts against the capacity but not in the public figures.
+    guestId: uuid(),
+    awaitingConfirmation: boolean().notNull().default(false),
   },
   (table) => [
     uniqueIndex('registrations_active_person_idx')
@@ -181,6 +185,8 @@ export const registrations = conferencesSchema.table(
     index('registrations_conference_idx').on(table.conferenceId, table.sequence),
     index('registrations_person_idx').on(table.personId),
     check('registration_cancelled_at', sql`(${table.status} = 'cancelled') = (${table.cancelledAt} is not null)`),
+    check('registration_awaiting_guest', sql`not ${table.awaitingConfirmation} or ${table.guestId} is not null`),
+    uniqueIndex('registrations_guest_idx').on(table.guestId),
   ],
 );
 

@@ -1,10 +1,12 @@
 import { deadLettersTable, outboxTable, processedEventsTable, sectors } from '@mitmach/events';
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
   integer,
+  jsonb,
   pgSchema,
   primaryKey,
   text,
@@ -152,6 +154,114 @@ export const calendarFeeds = peopleSchema.table('calendar_feeds', {
   issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
+export const guestStatus = peopleSchema.enum('guest_status', ['pending', 'confirmed']);
+export const linkPurpose = peopleSchema.enum('link_purpose', ['confirm_guest', 'cancel_registration']);
+export const mailStatus = peopleSchema.enum('mail_status', ['pending', 'sent', 'bounced']);
+
+// Someone who registered for a conference without an account. Until they confirm their address the row is all we
+// know about them, and it is deleted when the hold lapses; once confirmed, the person holds name and address and the
+// row keeps only the consent they gave and when.
+export const guestRegistrations = peopleSchema.table(
+  'guest_registrations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    conferenceId: uuid().notNull(),
+    status: guestStatus().notNull().default('pending'),
+    name: text(),
+    email: text(),
+    sector: sector().notNull(),
+    consentToContact: boolean().notNull(),
+    publicProfile: boolean().notNull(),
+    partnerKeyId: uuid(),
+    registrationId: uuid(),
+    personId: uuid().references(() => persons.id, { onDelete: 'cascade' }),
+    holdUntil: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    confirmedAt: timestamp({ withTimezone: true }),
+  },
+  (table) => [
+    check(
+      'guest_pending_or_confirmed',
+      sql`(${table.status} = 'pending' and ${table.name} is not null and ${table.email} is not null and ${table.personId} is null) or (${table.status} = 'confirmed' and ${table.name} is null and ${table.email} is null and ${table.personId} is not null and ${table.confirmedAt} is not null)`,
+    ),
+    index('guest_registrations_email_idx').on(sql`lower(${table.email})`, table.createdAt),
+    index('guest_registrations_partner_idx').on(table.partnerKeyId, table.createdAt),
+    index('guest_registrations_hold_idx').on(table.status, table.holdUntil),
+    index('guest_registrations_person_idx').on(table.personId),
+  ],
+);
+
+// The links of e-mails that act without an account. Only a hash of the token is stored, so the table cannot be used
+// to act; each works once and until it expires.
+export const mailLinks = peopleSchema.table(
+  'mail_links',
+  {
+    tokenHash: text().primaryKey(),
+    purpose: linkPurpose().notNull(),
+    guestId: uuid().references(() => guestRegistrations.id, { onDelete: 'cascade' }),
+    registrationId: uuid(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('mail_links_guest_idx').on(table.guestId), index('mail_links_expires_idx').on(table.expiresAt)],
+);
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
+// Every e-mail the platform sends, written in the transaction that decided to send it and sent at least once by the
+// mail worker. The Message-ID is fixed when the row is written, so a repeated send is recognisable as the same mail.
+export const mailOutbox = peopleSchema.table(
+  'mail_outbox',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    messageId: text().notNull().unique(),
+    recipient: text().notNull(),
+    subject: text().notNull(),
+    text: text().notNull(),
+    html: text().notNull(),
+    language: text().notNull(),
+    headers: jsonb().$type<Record<string, string>>().notNull().default({}),
+    attachments: jsonb().$type<MailAttachment[]>().notNull().default([]),
+    guestId: uuid().references(() => guestRegistrations.id, { onDelete: 'cascade' }),
+    personId: uuid().references(() => persons.id, { onDelete: 'cascade' }),
+    status: mailStatus().notNull().default('pending'),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastError: text(),
+    sentAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('mail_outbox_due_idx').on(table.status, table.nextAttemptAt),
+    index('mail_outbox_guest_idx').on(table.guestId),
+    index('mail_outbox_person_idx').on(table.personId),
+  ],
+);
+
+// The embedded mode's stand-in for a mail server: what would have gone out over SMTP, as the full MIME message.
+export const devMailbox = peopleSchema.table(
+  'dev_mailbox',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    messageId: text().notNull(),
+    recipient: text().notNull(),
+    subject: text().notNull(),
+    text: text().notNull(),
+    html: text().notNull(),
+    raw: text().notNull(),
+    receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('dev_mailbox_received_idx').on(table.receivedAt)],
+);
+
+export type GuestRegistrationRow = typeof guestRegistrations.$inferSelect;
+export type MailOutboxRow = typeof mailOutbox.$inferSelect;
+export type NewMail = typeof mailOutbox.$inferInsert;
 export type PersonRow = typeof persons.$inferSelect;
 export type TeamMembershipRow = typeof teamMemberships.$inferSelect;
 export type OrganizationRow = typeof organizations.$inferSelect;

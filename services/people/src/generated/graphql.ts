@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonRow, TeamMembershipRow, OrganizationRow } from '../db/schema';
 import type { RegionTeamModel } from '../modules/teams/team-visibility';
 import type { RegionReference, FieldOfActionReference } from '../modules/references';
+import type { DeadLetterRow } from '@mitmach/events';
 import type { PeopleContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -120,6 +121,29 @@ export type ErasePersonPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An event this service could not apply after its retries, kept for staff to inspect and replay. */
+export type EventDeadLetter = {
+  __typename?: 'EventDeadLetter';
+  /** How often it was tried. */
+  attempts: Scalars['Int']['output'];
+  /** The consumer group that failed: the consuming service. */
+  consumerGroup: Scalars['String']['output'];
+  /** Why it failed, the last time. */
+  error: Scalars['String']['output'];
+  /** Id of the event. */
+  eventId: Scalars['String']['output'];
+  /** Name of the event, when it could be read. */
+  eventName?: Maybe<Scalars['String']['output']>;
+  /** When it failed last. */
+  failedAt: Scalars['DateTime']['output'];
+  /** Identifier of the dead letter. */
+  id: Scalars['UUID']['output'];
+  /** When a replay applied it; null while it waits. */
+  replayedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Topic it came from. */
+  topic: Scalars['String']['output'];
+};
+
 /** A field of action (Handlungsfeld). The taxonomy changed over time, so it is data: older fields are kept as retired. */
 export type FieldOfAction = {
   __typename?: 'FieldOfAction';
@@ -142,8 +166,12 @@ export type Mutation = {
    * resolvable, but they show nobody by name, not even to staff. The person themself or staff; FORBIDDEN otherwise.
    */
   erasePerson: ErasePersonPayload;
+  /** Registers for a conference without an account, confirmed by e-mail (anyone, including partner keys). */
+  registerAsGuest: RegisterAsGuestPayload;
   /** Removes a person's role from a region's team (staff, or the region's own team). */
   removeTeamMember: RemoveTeamMemberPayload;
+  /** Applies a dead letter of the people service again (staff). */
+  replayPeopleEventDeadLetter: ReplayDeadLetterPayload;
   /**
    * Issues a new secret address for a person's calendar feed (the first one too); the previous address stops working at
    * once. The person themself or staff; FORBIDDEN otherwise.
@@ -176,8 +204,18 @@ export type MutationErasePersonArgs = {
 };
 
 
+export type MutationRegisterAsGuestArgs = {
+  input: RegisterAsGuestInput;
+};
+
+
 export type MutationRemoveTeamMemberArgs = {
   input: RemoveTeamMemberInput;
+};
+
+
+export type MutationReplayPeopleEventDeadLetterArgs = {
+  input: ReplayDeadLetterInput;
 };
 
 
@@ -456,6 +494,8 @@ export type Query = {
    * FORBIDDEN for everyone else (members see themselves through `me`). Erased people are not listed.
    */
   people: PersonConnection;
+  /** Events the people service could not apply (staff). */
+  peopleEventDeadLetters: Array<EventDeadLetter>;
   /**
    * A person by id. Everyone may see a person with a public profile; others only the person themself, staff and the
    * team of a region the person belongs to; an erased person only staff and the person themself, without name. NOT_FOUND
@@ -486,6 +526,11 @@ export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPeopleEventDeadLettersArgs = {
+  includeReplayed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -558,6 +603,35 @@ export type RegionTeam = {
   totalCount: Scalars['Int']['output'];
 };
 
+/**
+ * A registration for a conference by someone without an account. The answer comes at once and is the same whether
+ * the address is known or not; a confirmation e-mail follows with a link that must be used within 48 hours, after
+ * which the held place lapses and the data given here is deleted.
+ */
+export type RegisterAsGuestInput = {
+  /** The conference to register for. */
+  conferenceId: Scalars['UUID']['input'];
+  /** Whether the initiative may write about other conferences and the network. */
+  consentToContact: Scalars['Boolean']['input'];
+  /** The address the confirmation goes to; nothing happens before it is confirmed. */
+  email: Scalars['EmailAddress']['input'];
+  /** The name to be addressed with, 2 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** Whether the guest may be shown by name. */
+  publicProfile: Scalars['Boolean']['input'];
+  /** The part of society the guest comes from. */
+  sector: Sector;
+  /** Leave empty. Forms hide this field from people; robots fill it in, and their registrations are dropped quietly. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegisterAsGuestPayload = {
+  __typename?: 'RegisterAsGuestPayload';
+  /** True when the request was taken: look for the confirmation e-mail. */
+  accepted: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
 /** A person leaves a role in a region's team; staff, or the region's own team. */
 export type RemoveTeamMemberInput = {
   /** The membership to end. */
@@ -571,6 +645,23 @@ export type RemoveTeamMemberPayload = {
   region?: Maybe<Region>;
   /** The id of the membership that ended; null when nothing changed. */
   removedMembershipId?: Maybe<Scalars['UUID']['output']>;
+  /** What was wrong with the input. */
+  userErrors: Array<UserError>;
+};
+
+/** Which dead letter to replay. */
+export type ReplayDeadLetterInput = {
+  /** The dead letter's id. */
+  id: Scalars['UUID']['input'];
+};
+
+/** Result of a replay. */
+export type ReplayDeadLetterPayload = {
+  __typename?: 'ReplayDeadLetterPayload';
+  /** Whether the event is applied now. */
+  applied: Scalars['Boolean']['output'];
+  /** Why it failed again, when it did. */
+  error?: Maybe<Scalars['String']['output']>;
   /** What was wrong with the input. */
   userErrors: Array<UserError>;
 };
@@ -819,6 +910,7 @@ export type ResolversTypes = {
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   ErasePersonInput: ErasePersonInput;
   ErasePersonPayload: ResolverTypeWrapper<Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  EventDeadLetter: ResolverTypeWrapper<DeadLetterRow>;
   FieldOfAction: ResolverTypeWrapper<FieldOfActionReference>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
@@ -840,8 +932,12 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<RegionReference>;
   RegionOrganizationFilter: RegionOrganizationFilter;
   RegionTeam: ResolverTypeWrapper<RegionTeamModel>;
+  RegisterAsGuestInput: RegisterAsGuestInput;
+  RegisterAsGuestPayload: ResolverTypeWrapper<RegisterAsGuestPayload>;
   RemoveTeamMemberInput: RemoveTeamMemberInput;
   RemoveTeamMemberPayload: ResolverTypeWrapper<Omit<RemoveTeamMemberPayload, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
+  ReplayDeadLetterInput: ReplayDeadLetterInput;
+  ReplayDeadLetterPayload: ResolverTypeWrapper<ReplayDeadLetterPayload>;
   ResetCalendarFeedUrlInput: ResetCalendarFeedUrlInput;
   ResetCalendarFeedUrlPayload: ResolverTypeWrapper<ResetCalendarFeedUrlPayload>;
   Sector: ResolverTypeWrapper<Sector>;
@@ -870,6 +966,7 @@ export type ResolversParentTypes = {
   EmailAddress: Scalars['EmailAddress']['output'];
   ErasePersonInput: ErasePersonInput;
   ErasePersonPayload: Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  EventDeadLetter: DeadLetterRow;
   FieldOfAction: FieldOfActionReference;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationRow;
@@ -890,8 +987,12 @@ export type ResolversParentTypes = {
   Region: RegionReference;
   RegionOrganizationFilter: RegionOrganizationFilter;
   RegionTeam: RegionTeamModel;
+  RegisterAsGuestInput: RegisterAsGuestInput;
+  RegisterAsGuestPayload: RegisterAsGuestPayload;
   RemoveTeamMemberInput: RemoveTeamMemberInput;
   RemoveTeamMemberPayload: Omit<RemoveTeamMemberPayload, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
+  ReplayDeadLetterInput: ReplayDeadLetterInput;
+  ReplayDeadLetterPayload: ReplayDeadLetterPayload;
   ResetCalendarFeedUrlInput: ResetCalendarFeedUrlInput;
   ResetCalendarFeedUrlPayload: ResetCalendarFeedUrlPayload;
   TeamMembership: TeamMembershipRow;
@@ -939,6 +1040,18 @@ export type ErasePersonPayloadResolvers<ContextType = PeopleContext, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type EventDeadLetterResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['EventDeadLetter'] = ResolversParentTypes['EventDeadLetter']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consumerGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  replayedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FieldOfActionResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['FieldOfAction'] = ResolversParentTypes['FieldOfAction']> = {
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -948,7 +1061,9 @@ export type MutationResolvers<ContextType = PeopleContext, ParentType extends Re
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
+  registerAsGuest?: Resolver<ResolversTypes['RegisterAsGuestPayload'], ParentType, ContextType, RequireFields<MutationRegisterAsGuestArgs, 'input'>>;
   removeTeamMember?: Resolver<ResolversTypes['RemoveTeamMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
+  replayPeopleEventDeadLetter?: Resolver<ResolversTypes['ReplayDeadLetterPayload'], ParentType, ContextType, RequireFields<MutationReplayPeopleEventDeadLetterArgs, 'input'>>;
   resetCalendarFeedUrl?: Resolver<ResolversTypes['ResetCalendarFeedUrlPayload'], ParentType, ContextType, RequireFields<MutationResetCalendarFeedUrlArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
@@ -1060,6 +1175,7 @@ export type QueryResolvers<ContextType = PeopleContext, ParentType extends Resol
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  peopleEventDeadLetters?: Resolver<Array<ResolversTypes['EventDeadLetter']>, ParentType, ContextType, RequireFields<QueryPeopleEventDeadLettersArgs, 'includeReplayed'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   personalDataExport?: Resolver<ResolversTypes['PersonalDataExport'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'personId'>>;
 };
@@ -1077,9 +1193,20 @@ export type RegionTeamResolvers<ContextType = PeopleContext, ParentType extends 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RegisterAsGuestPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RegisterAsGuestPayload'] = ResolversParentTypes['RegisterAsGuestPayload']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RemoveTeamMemberPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RemoveTeamMemberPayload'] = ResolversParentTypes['RemoveTeamMemberPayload']> = {
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   removedMembershipId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReplayDeadLetterPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ReplayDeadLetterPayload'] = ResolversParentTypes['ReplayDeadLetterPayload']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1128,6 +1255,7 @@ export type Resolvers<ContextType = PeopleContext> = {
   DateTime?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
+  EventDeadLetter?: EventDeadLetterResolvers<ContextType>;
   FieldOfAction?: FieldOfActionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -1145,7 +1273,9 @@ export type Resolvers<ContextType = PeopleContext> = {
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionTeam?: RegionTeamResolvers<ContextType>;
+  RegisterAsGuestPayload?: RegisterAsGuestPayloadResolvers<ContextType>;
   RemoveTeamMemberPayload?: RemoveTeamMemberPayloadResolvers<ContextType>;
+  ReplayDeadLetterPayload?: ReplayDeadLetterPayloadResolvers<ContextType>;
   ResetCalendarFeedUrlPayload?: ResetCalendarFeedUrlPayloadResolvers<ContextType>;
   Sector?: SectorResolvers;
   TeamMembership?: TeamMembershipResolvers<ContextType>;

@@ -11,7 +11,7 @@ import { allowedNextStatuses } from './conference-status';
 import { listConferences } from './conferences.repository';
 import { changeConferenceStatus, createConference, updateConference } from './conferences.service';
 
-const emptyCounts = { confirmed: 0, waitlisted: 0, attended: 0 };
+const emptyCounts = { confirmed: 0, waitlisted: 0, held: 0, attended: 0 };
 
 export const conferencesResolvers: Resolvers = {
   Query: {
@@ -73,7 +73,7 @@ export const conferencesResolvers: Resolvers = {
       ((await loaders.registrationCountsByConference.load(conference.id)) ?? emptyCounts).attended,
     remainingCapacity: async (conference, _args, { loaders }) => {
       const counts = (await loaders.registrationCountsByConference.load(conference.id)) ?? emptyCounts;
-      return Math.max(0, conference.capacity - counts.confirmed);
+      return Math.max(0, conference.capacity - counts.confirmed - counts.held);
     },
   },
   ConferenceStatusChange: {

@@ -4,10 +4,11 @@ import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { ConferenceRow, ConferenceStatus, NewConference } from '../../db/schema';
 import { conferenceChangedSince, conferenceCreated, conferenceSnapshot } from '../../events/change-events';
 import { conferenceHeld, registrationsChanged } from '../../events/conference-events';
+import { registrationNotices } from '../../events/registration-notices';
 import { sessionsByConferenceIds } from '../agenda/agenda.repository';
 import { liesInsideADay } from '../agenda/session-times';
 import { checkFieldSlugs, checkOptionalText, checkText } from '../input-checks';
-import { confirmedCount, promoteWaitlisted } from '../registrations/registrations.repository';
+import { activeRegistrationsOf, confirmedCount, promoteWaitlisted } from '../registrations/registrations.repository';
 import { lockManagedConference, notCancelled, requireConferenceManager } from './conference-access';
 import {
   checkCapacity,
@@ -200,7 +201,24 @@ export async function updateConference(
     });
     if (conference.capacity > current.capacity) {
       const free = conference.capacity - (await confirmedCount(tx, conference.id));
-      await registrationsChanged(tx, conference, await promoteWaitlisted(tx, conference.id, free, new Date()));
+      const promoted = await promoteWaitlisted(tx, conference.id, free, new Date());
+      await registrationsChanged(
+        tx,
+        conference,
+        promoted.filter((row) => !row.awaitingConfirmation),
+      );
+      await registrationNotices(
+        tx,
+        conference,
+        promoted.map((registration) => ({ kind: 'promoted', registration })),
+      );
+    }
+    if (command.title != null || command.venue !== undefined || days) {
+      const notices = (await activeRegistrationsOf(tx, conference.id)).map((registration) => ({
+        kind: 'conference_changed' as const,
+        registration,
+      }));
+      await registrationNotices(tx, conference, notices);
     }
     return { conference: await conferenceChangedSince(tx, before), userErrors: [] };
   });
@@ -246,6 +264,13 @@ export async function changeConferenceStatus(
       changedBy: caller.personId,
     });
     if (conference.status === 'held') await conferenceHeld(tx, conference);
+    if (conference.status === 'cancelled') {
+      const notices = (await activeRegistrationsOf(tx, conference.id)).map((registration) => ({
+        kind: 'conference_cancelled' as const,
+        registration,
+      }));
+      await registrationNotices(tx, conference, notices);
+    }
     return { conference: await conferenceChangedSince(tx, before), userErrors: [] };
   });
 }

@@ -17,8 +17,18 @@ export function registrationCountsByConferenceIds(db: Db, conferenceIds: readonl
   return db
     .select({
       conferenceId: registrations.conferenceId,
-      confirmed: sql<number>`count(*) filter (where ${registrations.status} = 'confirmed')`.mapWith(Number),
-      waitlisted: sql<number>`count(*) filter (where ${registrations.status} = 'waitlisted')`.mapWith(Number),
+      // Places held for guests who have not confirmed yet count against the capacity, not in the public figures.
+      confirmed:
+        sql<number>`count(*) filter (where ${registrations.status} = 'confirmed' and not ${registrations.awaitingConfirmation})`.mapWith(
+          Number,
+        ),
+      waitlisted:
+        sql<number>`count(*) filter (where ${registrations.status} = 'waitlisted' and not ${registrations.awaitingConfirmation})`.mapWith(
+          Number,
+        ),
+      held: sql<number>`count(*) filter (where ${registrations.status} = 'confirmed' and ${registrations.awaitingConfirmation})`.mapWith(
+        Number,
+      ),
       attended: sql<number>`count(*) filter (where ${registrations.attended})`.mapWith(Number),
     })
     .from(registrations)
@@ -145,4 +155,29 @@ export async function setAttendance(
       await db.update(registrations).set({ attended, attendanceMarkedAt: at }).where(inArray(registrations.id, ids));
     }
   }
+}
+
+export async function registrationOfGuest(db: Db, guestId: string): Promise<RegistrationRow | null> {
+  const [row] = await db.select().from(registrations).where(eq(registrations.guestId, guestId));
+  return row ?? null;
+}
+
+/** The guest confirmed their address: the held place or waitlist position becomes the person's registration. */
+export async function confirmGuestRow(db: Db, id: string, personId: string): Promise<RegistrationRow> {
+  const [row] = await db
+    .update(registrations)
+    .set({ personId, awaitingConfirmation: false })
+    .where(eq(registrations.id, id))
+    .returning();
+  if (!row) throw new Error('update of registrations returned no row');
+  return row;
+}
+
+/** Everyone who still holds a place or waits for one, in registration order. */
+export function activeRegistrationsOf(db: Db, conferenceId: string): Promise<RegistrationRow[]> {
+  return db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.conferenceId, conferenceId), ne(registrations.status, 'cancelled')))
+    .orderBy(asc(registrations.sequence));
 }

@@ -4,18 +4,18 @@ import { forbidden, type UserError, userError } from '@mitmach/server-kit';
 import type { ConferenceRow, RegistrationRow, Sector } from '../../db/schema';
 import { conferenceChangedSince, conferenceSnapshot } from '../../events/change-events';
 import { registrationsChanged } from '../../events/conference-events';
+import { registrationNotices } from '../../events/registration-notices';
 import { canSeeConference, lockManagedConference, requireConferenceManager } from '../conferences/conference-access';
 import { lockConference } from '../conferences/conferences.repository';
 import {
   activeRegistration,
-  cancelRegistrationRow,
   confirmedCount,
   insertRegistration,
-  promoteWaitlisted,
   registrationById,
   registrationsByIds,
   setAttendance,
 } from './registrations.repository';
+import { releasePlace } from './release-place';
 
 const maxAttendanceEntries = 500;
 
@@ -88,6 +88,7 @@ export async function register(
       registeredBy: caller.personId,
     });
     await registrationsChanged(tx, conference, [registration], registration.registeredAt);
+    await registrationNotices(tx, conference, [{ kind: registration.status, registration }], registration.registeredAt);
     return { registration, conference: await conferenceChangedSince(tx, before), userErrors: [] };
   });
 }
@@ -132,10 +133,22 @@ export async function cancelRegistration(
     }
     const now = new Date();
     const before = await conferenceSnapshot(tx, conference);
-    const cancelled = await cancelRegistrationRow(tx, registration.id, now);
-    const free = conference.capacity - (await confirmedCount(tx, conference.id));
-    const promoted = registration.status === 'confirmed' ? await promoteWaitlisted(tx, conference.id, free, now) : [];
-    await registrationsChanged(tx, conference, [cancelled, ...promoted], now);
+    const { cancelled, promoted } = await releasePlace(tx, conference, registration, now);
+    await registrationsChanged(
+      tx,
+      conference,
+      [cancelled, ...promoted].filter((row) => !row.awaitingConfirmation),
+      now,
+    );
+    await registrationNotices(
+      tx,
+      conference,
+      [
+        { kind: 'cancelled', registration: cancelled },
+        ...promoted.map((row) => ({ kind: 'promoted' as const, registration: row })),
+      ],
+      now,
+    );
     return {
       registration: cancelled,
       promotedRegistration: promoted[0] ?? null,

@@ -1,6 +1,6 @@
 import type { Db } from '@mitmach/db';
 import { asc, eq } from 'drizzle-orm';
-import { type PersonRow, persons, teamMemberships } from '../../db/schema';
+import { guestRegistrations, mailOutbox, type PersonRow, persons, teamMemberships } from '../../db/schema';
 
 /** What an erased person's row shows instead of a name; not the name of anybody. */
 export const erasedDisplayName = 'Gelöschte Person';
@@ -48,4 +48,10 @@ export async function membershipIdsRecordedBy(db: Db, personId: string): Promise
     .where(eq(teamMemberships.createdBy, personId))
     .orderBy(asc(teamMemberships.createdAt), asc(teamMemberships.id));
   return rows.map((row) => row.id);
+}
+
+/** The consent records of the person's guest registrations and every message to them, sent or not, go with them. */
+export async function deleteGuestAndMailRecords(db: Db, personId: string): Promise<void> {
+  await db.delete(guestRegistrations).where(eq(guestRegistrations.personId, personId));
+  await db.delete(mailOutbox).where(eq(mailOutbox.personId, personId));
 }

@@ -7,7 +7,12 @@ import { personErased } from '../../events/person-events';
 import { calendarFeedOf, deleteCalendarFeed } from '../calendar-feed/calendar-feed.repository';
 import { lockPerson, personsByIds } from '../people/people.repository';
 import { membershipsByPersonIds } from '../teams/teams.repository';
-import { anonymisePerson, deleteMembershipsOfPerson, membershipIdsRecordedBy } from './gdpr.repository';
+import {
+  anonymisePerson,
+  deleteGuestAndMailRecords,
+  deleteMembershipsOfPerson,
+  membershipIdsRecordedBy,
+} from './gdpr.repository';
 
 export interface ErasePersonResult {
   person: PersonRow | null;
@@ -56,6 +61,7 @@ export async function erasePerson(db: Db, caller: Caller, command: { personId: s
       await teamMembershipChanged(tx, { ...membership, version: membership.version + 1 }, 'deleted');
     }
     await deleteCalendarFeed(tx, current.id);
+    await deleteGuestAndMailRecords(tx, current.id);
     const person = await anonymisePerson(tx, current.id, erasedAt);
     await personErased(tx, { id: person.id, erasedAt });
     await personDeleted(tx, person.id);

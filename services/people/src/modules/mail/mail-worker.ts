@@ -1,0 +1,100 @@
+import type { Db } from '@mitmach/db';
+import { type Worker, wakeable } from '@mitmach/events';
+import type { Logger } from 'pino';
+import type { MailOutboxRow } from '../../db/schema';
+import { claimDueMails, recordMailAttempt } from './mail-outbox.repository';
+import { nextMailAttemptAt } from './mail-retry';
+import type { MailTransport } from './mail-transport';
+
+export interface MailWorkerOptions {
+  db: Db;
+  logger: Logger;
+  transport: MailTransport;
+  from: string;
+  retryDelaysMs?: readonly number[];
+  pollIntervalMs?: number;
+  batchSize?: number;
+  /** Longer than any send can take, so a message comes back only when its sender is gone. */
+  leaseMs?: number;
+}
+
+export interface MailWorker extends Worker {
+  /** One round, for tests: sends what is due now; returns how many messages it attempted. */
+  runOnce(): Promise<number>;
+}
+
+/** Sends the mail outbox: each message at least once, retried with backoff, a bounce recorded and not retried. */
+export function createMailWorker(options: MailWorkerOptions): MailWorker {
+  const logger = options.logger.child({ worker: 'mail-outbox', transport: options.transport.kind });
+  const pollIntervalMs = options.pollIntervalMs ?? 500;
+  const batchSize = options.batchSize ?? 20;
+  const leaseMs = options.leaseMs ?? 120_000;
+
+  async function attempt(mail: MailOutboxRow): Promise<void> {
+    const result = await options.transport.send(mail, options.from);
+    const now = new Date();
+    if (result.ok) {
+      await recordMailAttempt(options.db, mail.id, { status: 'sent', sentAt: now, lastError: null });
+    } else if (result.permanent) {
+      logger.warn({ mailId: mail.id, error: result.error }, 'a message bounced');
+      await recordMailAttempt(options.db, mail.id, { status: 'bounced', lastError: result.error });
+    } else {
+      await recordMailAttempt(options.db, mail.id, {
+        lastError: result.error,
+        nextAttemptAt: nextMailAttemptAt(mail.attempts + 1, now, options.retryDelaysMs),
+      });
+    }
+  }
+
+  async function runOnce(): Promise<number> {
+    const due = await claimDueMails(options.db, batchSize, leaseMs);
+    for (const mail of due) {
+      try {
+        await attempt(mail);
+      } catch (error) {
+        // The lease brings the message back.
+        logger.error({ err: error, mailId: mail.id }, 'sending a message failed');
+      }
+    }
+    return due.length;
+  }
+
+  const sleeper = wakeable();
+  let running: Promise<void> | null = null;
+  let stopping = false;
+  let healthy = false;
+
+  async function loop(): Promise<void> {
+    while (!stopping) {
+      let sent = 0;
+      try {
+        sent = await runOnce();
+        healthy = true;
+      } catch (error) {
+        healthy = false;
+        logger.error({ err: error }, 'taking due messages failed');
+      }
+      if (sent < batchSize && !stopping) await sleeper.sleep(pollIntervalMs);
+    }
+  }
+
+  return {
+    name: 'mail-outbox',
+    runOnce,
+    async start() {
+      if (running) return;
+      stopping = false;
+      healthy = true;
+      running = loop();
+    },
+    async stop() {
+      stopping = true;
+      sleeper.wake();
+      await running;
+      running = null;
+      healthy = false;
+      options.transport.close();
+    },
+    ready: () => running !== null && healthy,
+  };
+}
