@@ -70,11 +70,12 @@ beforeAll(async () => {
       expect(all.actions.published).toBeGreaterThan(0);
       expect(await figures({})).toEqual(all);
     },
-    { timeout: 300_000, interval: 1_000 },
+    // Thousands of seeded registrations, applied one by one: on a busy machine this takes many minutes.
+    { timeout: 840_000, interval: 1_000 },
   );
   browser = await launchBrowser();
   mkdirSync(dashboardScreenshotsDir, { recursive: true });
-}, 420_000);
+}, 900_000);
 afterAll(async () => {
   await browser?.close();
   await platform?.stop();
