@@ -11,14 +11,29 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** The encodings the build writes copies in (`<file>.br`, `<file>.gz`), the better first. */
+export const contentEncodings = { br: '.br', gzip: '.gz' } as const;
+export type ContentEncoding = keyof typeof contentEncodings;
+
 export interface DashboardFile {
   body: Buffer;
   contentType: string;
+  /** The same content compressed, as the build wrote it. */
+  encoded: Partial<Record<ContentEncoding, Buffer>>;
+}
+
+function readVariants(path: string): DashboardFile['encoded'] {
+  const encoded: DashboardFile['encoded'] = {};
+  for (const [encoding, suffix] of Object.entries(contentEncodings) as [ContentEncoding, string][]) {
+    if (existsSync(path + suffix)) encoded[encoding] = readFileSync(path + suffix);
+  }
+  return encoded;
 }
 
 /**
  * The built dashboard, read once into memory: a few hundred kilobytes, served without touching the disk and without
- * any way for a request path to reach a file outside the build. Keys are paths below the build folder.
+ * any way for a request path to reach a file outside the build. Keys are paths below the build folder; the compressed
+ * copies are variants of their file, not files of their own.
  */
 export function readDashboardFiles(distDir: string): Map<string, DashboardFile> | null {
   if (!existsSync(join(distDir, 'index.html'))) return null;
@@ -30,7 +45,11 @@ export function readDashboardFiles(distDir: string): Map<string, DashboardFile> 
       else {
         const type = contentTypes[extname(name)];
         if (type)
-          files.set(relative(distDir, path).split(sep).join('/'), { body: readFileSync(path), contentType: type });
+          files.set(relative(distDir, path).split(sep).join('/'), {
+            body: readFileSync(path),
+            contentType: type,
+            encoded: readVariants(path),
+          });
       }
     }
   };

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerDashboard } from './dashboard-routes';
@@ -13,6 +14,8 @@ beforeAll(() => {
   mkdirSync(join(distDir, 'assets'));
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>Bericht</title>');
   writeFileSync(join(distDir, 'assets', 'index-abc.js'), 'console.log(1)');
+  writeFileSync(join(distDir, 'assets', 'index-abc.js.br'), brotliCompressSync('console.log(1)'));
+  writeFileSync(join(distDir, 'assets', 'index-abc.js.gz'), gzipSync('console.log(1)'));
   writeFileSync(join(distDir, 'secret.txt'), 'not served');
 });
 afterAll(async () => {
@@ -61,6 +64,34 @@ describe('the dashboard routes', () => {
       const response = await app.inject(path);
       expect(response.statusCode, path).toBe(404);
       expect(response.body).not.toContain('not served');
+    }
+  });
+
+  it('serves the build’s Brotli or gzip copy to browsers that accept it, and the plain file to others', async () => {
+    const app = dashboard({ distDir });
+    const get = (acceptEncoding?: string) =>
+      app.inject({
+        url: '/dashboard/assets/index-abc.js',
+        headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding },
+      });
+    const brotli = await get('gzip, deflate, br, zstd');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.vary).toBe('accept-encoding');
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe('console.log(1)');
+    const gzip = await get('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe('console.log(1)');
+    for (const acceptEncoding of [undefined, 'identity', 'br;q=0, gzip;q=0', 'deflate']) {
+      const plain = await get(acceptEncoding);
+      expect(plain.headers['content-encoding'], acceptEncoding).toBeUndefined();
+      expect(plain.body, acceptEncoding).toBe('console.log(1)');
+    }
+    // The page itself has no compressed copy here: it goes out as it is.
+    const page = await app.inject({ url: '/dashboard/', headers: { 'accept-encoding': 'br' } });
+    expect(page.headers['content-encoding']).toBeUndefined();
+    for (const copy of ['/dashboard/assets/index-abc.js.br', '/dashboard/assets/index-abc.js.gz']) {
+      expect((await app.inject(copy)).statusCode, copy).toBe(404);
     }
   });
 

@@ -1,7 +1,8 @@
+import negotiate from '@fastify/accept-negotiator';
 import { dashboardDistDir } from '@mitmach/dashboard';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { dashboardContentSecurityPolicy } from './content-security-policy';
-import { type DashboardFile, readDashboardFiles } from './dashboard-files';
+import { type ContentEncoding, type DashboardFile, readDashboardFiles } from './dashboard-files';
 
 export interface DashboardOidc {
   /** The identity provider's issuer URL; its discovery document names the endpoints. */
@@ -35,8 +36,15 @@ export function registerDashboard(app: FastifyInstance, options: DashboardOption
       .header('x-frame-options', 'DENY')
       .header('referrer-policy', 'no-referrer')
       .header('cross-origin-opener-policy', 'same-origin');
-  const send = (reply: FastifyReply, file: DashboardFile, cacheControl: string) =>
-    secure(reply).header('content-type', file.contentType).header('cache-control', cacheControl).send(file.body);
+  const send = (request: FastifyRequest, reply: FastifyReply, file: DashboardFile, cacheControl: string) => {
+    secure(reply).header('content-type', file.contentType).header('cache-control', cacheControl);
+    const offered = Object.keys(file.encoded) as ContentEncoding[];
+    if (offered.length === 0) return reply.send(file.body);
+    reply.header('vary', 'accept-encoding');
+    const chosen = negotiate(request.headers['accept-encoding'] ?? '', [...offered, 'identity']);
+    const encoded = chosen && chosen !== 'identity' ? file.encoded[chosen as ContentEncoding] : undefined;
+    return encoded ? reply.header('content-encoding', chosen).send(encoded) : reply.send(file.body);
+  };
   const notBuilt = (reply: FastifyReply) =>
     secure(reply)
       .status(503)
@@ -69,10 +77,10 @@ export function registerDashboard(app: FastifyInstance, options: DashboardOption
     if (path.startsWith('assets/')) {
       const file = files.get(path);
       // Asset names carry a hash of their content, so they never change under their name.
-      if (file) return send(reply, file, 'public, max-age=31536000, immutable');
+      if (file) return send(request, reply, file, 'public, max-age=31536000, immutable');
     } else if (pages.includes(path.replace(/\/$/, ''))) {
       const index = files.get('index.html');
-      if (index) return send(reply, index, 'no-cache');
+      if (index) return send(request, reply, index, 'no-cache');
     }
     return secure(reply)
       .status(404)

@@ -223,11 +223,12 @@ function Dashboard({ session, onSignOut }: { session: Session; onSignOut: () => 
   const { t } = tr;
   const page = pageOf(path);
   const figures = useLoad(JSON.stringify(filters), async (token) => {
-    const [current, previous] = await Promise.all([
-      request(NetworkFiguresDocument, { filter: statisticsFilter(filters) }, token),
-      request(NetworkFiguresDocument, { filter: statisticsFilter(filters, previousPeriodOf(filters)) }, token),
-    ]);
-    return { current: current.networkStatistics, previous: previous.networkStatistics, asOf: new Date() };
+    const { current, previous } = await request(
+      NetworkFiguresDocument,
+      { filter: statisticsFilter(filters), previous: statisticsFilter(filters, previousPeriodOf(filters)) },
+      token,
+    );
+    return { current, previous, asOf: new Date() };
   });
   useEffect(() => {
     document.documentElement.lang = filters.lang;

@@ -139,12 +139,15 @@ export type StatisticsSeriesFilter = {
 
 export type SuppressedCountFragment = { value: number | null, fewerThan: number | null };
 
+export type HeadlineFiguresFragment = { regions: { total: number, joined: number }, conferences: { held: number, participants: { total: number } }, outcomes: { total: number }, actions: { published: number, adoptionsStarted: number }, learning: { courses: { enrollments: number }, programs: { enrollments: number }, cohorts: { enrollments: number } }, funding: { depositedCents: number, matchedCents: number, grantedCents: number } };
+
 export type NetworkFiguresQueryVariables = Exact<{
   filter: StatisticsFilter;
+  previous: StatisticsFilter;
 }>;
 
 
-export type NetworkFiguresQuery = { networkStatistics: { period: { from: string, to: string }, regions: { total: number, joined: number, byCountry: Array<{ country: string, total: number, joined: number }> }, conferences: { held: number, byFormat: Array<{ format: StatisticsConferenceFormat, count: number }>, participants: { total: number, diversityIndex: number | null, bySector: Array<{ sector: Sector, share: number | null, count: { value: number | null, fewerThan: number | null } }> } }, outcomes: { total: number }, actions: { published: number, adoptionsStarted: number, adoptionsImplemented: number, averageRegionsPerAction: number | null, topActions: Array<{ title: string, adoptingRegions: number, action: { id: string, spread: { countries: Array<{ country: string, regions: number }> } | null } | null }> }, learning: { courses: { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> }, programs: { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> }, cohorts: { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> } }, funding: { depositedCents: number, matchedCents: number, grantedCents: number } } };
+export type NetworkFiguresQuery = { previous: { regions: { total: number, joined: number }, conferences: { held: number, participants: { total: number } }, outcomes: { total: number }, actions: { published: number, adoptionsStarted: number }, learning: { courses: { enrollments: number }, programs: { enrollments: number }, cohorts: { enrollments: number } }, funding: { depositedCents: number, matchedCents: number, grantedCents: number } }, current: { period: { from: string, to: string }, regions: { total: number, joined: number, byCountry: Array<{ country: string, total: number, joined: number }> }, conferences: { held: number, byFormat: Array<{ format: StatisticsConferenceFormat, count: number }>, participants: { total: number, diversityIndex: number | null, bySector: Array<{ sector: Sector, share: number | null, count: { value: number | null, fewerThan: number | null } }> } }, outcomes: { total: number }, actions: { published: number, adoptionsStarted: number, adoptionsImplemented: number, averageRegionsPerAction: number | null, topActions: Array<{ title: string, adoptingRegions: number, action: { id: string, spread: { countries: Array<{ country: string, regions: number }> } | null } | null }> }, learning: { courses: { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> }, programs: { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> }, cohorts: { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> } }, funding: { depositedCents: number, matchedCents: number, grantedCents: number } } };
 
 export type LearningKindFragment = { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> };
 
@@ -203,6 +206,43 @@ export const SuppressedCountFragmentDoc = new TypedDocumentString(`
   fewerThan
 }
     `, {"fragmentName":"SuppressedCount"}) as unknown as TypedDocumentString<SuppressedCountFragment, unknown>;
+export const HeadlineFiguresFragmentDoc = new TypedDocumentString(`
+    fragment HeadlineFigures on NetworkStatistics {
+  regions {
+    total
+    joined
+  }
+  conferences {
+    held
+    participants {
+      total
+    }
+  }
+  outcomes {
+    total
+  }
+  actions {
+    published
+    adoptionsStarted
+  }
+  learning {
+    courses {
+      enrollments
+    }
+    programs {
+      enrollments
+    }
+    cohorts {
+      enrollments
+    }
+  }
+  funding {
+    depositedCents
+    matchedCents
+    grantedCents
+  }
+}
+    `, {"fragmentName":"HeadlineFigures"}) as unknown as TypedDocumentString<HeadlineFiguresFragment, unknown>;
 export const LearningKindFragmentDoc = new TypedDocumentString(`
     fragment LearningKind on StatisticsLearningKindFigures {
   enrollments
@@ -218,8 +258,11 @@ export const LearningKindFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"LearningKind"}) as unknown as TypedDocumentString<LearningKindFragment, unknown>;
 export const NetworkFiguresDocument = new TypedDocumentString(`
-    query NetworkFigures($filter: StatisticsFilter!) {
-  networkStatistics(filter: $filter) {
+    query NetworkFigures($filter: StatisticsFilter!, $previous: StatisticsFilter!) {
+  previous: networkStatistics(filter: $previous) {
+    ...HeadlineFigures
+  }
+  current: networkStatistics(filter: $filter) {
     period {
       from
       to
@@ -294,6 +337,41 @@ export const NetworkFiguresDocument = new TypedDocumentString(`
     fragment SuppressedCount on SuppressibleCount {
   value
   fewerThan
+}
+fragment HeadlineFigures on NetworkStatistics {
+  regions {
+    total
+    joined
+  }
+  conferences {
+    held
+    participants {
+      total
+    }
+  }
+  outcomes {
+    total
+  }
+  actions {
+    published
+    adoptionsStarted
+  }
+  learning {
+    courses {
+      enrollments
+    }
+    programs {
+      enrollments
+    }
+    cohorts {
+      enrollments
+    }
+  }
+  funding {
+    depositedCents
+    matchedCents
+    grantedCents
+  }
 }
 fragment LearningKind on StatisticsLearningKindFigures {
   enrollments

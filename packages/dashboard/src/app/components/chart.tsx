@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { type Cell, downloadCsv } from '../csv';
-import { type ChartOption, echarts } from '../echarts';
+import type { ChartOption } from '../echarts';
 import { useTranslator } from '../i18n';
 
 export interface ChartProps {
@@ -14,24 +14,41 @@ export interface ChartProps {
   height?: number;
 }
 
+const loadCharts = () => import('../echarts');
+
 /** One chart with its one-line definition, a table view of the same figures and their CSV download. */
 export function Chart({ name, title, definition, option, columns, rows, height = 320 }: ChartProps) {
   const { t } = useTranslator();
   const [asTable, setAsTable] = useState(false);
+  const [failed, setFailed] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const empty = rows.length === 0;
   useEffect(() => {
-    if (asTable || empty || !container.current) return;
-    const chart = echarts.init(container.current, undefined, { renderer: 'svg' });
-    chart.setOption({ aria: { enabled: true }, animation: false, ...option });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    window.addEventListener('beforeprint', resize);
+    const element = container.current;
+    if (asTable || empty || !element) return;
+    let cleanUp: (() => void) | null = null;
+    let gone = false;
+    // ECharts is fetched with the first chart, so the overview, which draws none, does not wait for it.
+    loadCharts().then(
+      ({ echarts }) => {
+        if (gone) return;
+        const chart = echarts.init(element, undefined, { renderer: 'svg' });
+        chart.setOption({ aria: { enabled: true }, animation: false, ...option });
+        const resize = () => chart.resize();
+        window.addEventListener('resize', resize);
+        window.addEventListener('beforeprint', resize);
+        cleanUp = () => {
+          window.removeEventListener('resize', resize);
+          window.removeEventListener('beforeprint', resize);
+          chart.dispose();
+        };
+      },
+      () => setFailed(true),
+    );
     return () => {
-      window.removeEventListener('resize', resize);
-      window.removeEventListener('beforeprint', resize);
-      chart.dispose();
+      gone = true;
+      cleanUp?.();
     };
   }, [asTable, empty, option]);
   return (
@@ -48,10 +65,15 @@ export function Chart({ name, title, definition, option, columns, rows, height =
           </button>
         </div>
       </header>
-      {asTable ? null : (
+      {asTable || failed ? null : (
         <div class="chart-canvas" ref={container} style={{ height: `${height}px` }} aria-hidden="true" />
       )}
-      <table class={asTable ? 'chart-table' : 'chart-table print-only'}>
+      {failed ? (
+        <p class="error" role="alert">
+          {t('chartFailed')}
+        </p>
+      ) : null}
+      <table class={asTable || failed ? 'chart-table' : 'chart-table print-only'}>
         <caption>{title}</caption>
         <thead>
           <tr>

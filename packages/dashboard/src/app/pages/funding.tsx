@@ -3,7 +3,7 @@ import { Figure } from '../components/figure';
 import { type MessageKey, useTranslator } from '../i18n';
 import { seriesOf } from '../series';
 import { useLoad } from '../use-query';
-import type { PageProps } from './page-props';
+import type { HeadlineFigures, PageProps } from './page-props';
 import { Pending } from './pending';
 
 const kinds = ['deposited', 'matched', 'granted'] as const;
@@ -16,7 +16,7 @@ const metrics = {
 export function Funding({ filters, figures, previous }: PageProps) {
   const translator = useTranslator();
   const { t } = translator;
-  const cents = (of: typeof figures, kind: (typeof kinds)[number]) => of.funding[`${kind}Cents`];
+  const cents = (of: HeadlineFigures, kind: (typeof kinds)[number]) => of.funding[`${kind}Cents`];
   const perYear = useLoad(`funding${JSON.stringify(filters)}`, (token) =>
     Promise.all(kinds.map((kind) => seriesOf(token, filters, metrics[kind], 'YEAR'))),
   );

@@ -1,11 +1,11 @@
 import { Figure } from '../components/figure';
 import { type MessageKey, useTranslator } from '../i18n';
-import type { Figures, PageProps } from './page-props';
+import type { HeadlineFigures, PageProps } from './page-props';
 
-const enrollmentsOf = (figures: Figures) =>
+const enrollmentsOf = (figures: HeadlineFigures) =>
   figures.learning.courses.enrollments + figures.learning.programs.enrollments + figures.learning.cohorts.enrollments;
 
-const headline: [string, (figures: Figures) => number][] = [
+const headline: [string, (figures: HeadlineFigures) => number][] = [
   ['regions', (figures) => figures.regions.total],
   ['joined', (figures) => figures.regions.joined],
   ['conferences', (figures) => figures.conferences.held],
