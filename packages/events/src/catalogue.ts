@@ -9,6 +9,12 @@ import {
   registrationChanged,
 } from './contracts/conferences';
 import {
+  actionPoolPersonErasureApplied,
+  conferencesPersonErasureApplied,
+  learningPersonErasureApplied,
+  regionsPersonErasureApplied,
+} from './contracts/erasure';
+import {
   cohortChanged,
   courseChanged,
   enrollmentChanged,
@@ -59,6 +65,10 @@ export const eventCatalogue: readonly EventContract[] = [
   organizationChanged,
   personChanged,
   teamMembershipChanged,
+  regionsPersonErasureApplied,
+  conferencesPersonErasureApplied,
+  learningPersonErasureApplied,
+  actionPoolPersonErasureApplied,
 ];
 
 /** Every `<service>.<entity>-changed` event: what a change log takes in. */

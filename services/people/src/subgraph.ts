@@ -1,5 +1,6 @@
 import { defineSubgraph } from '@mitmach/server-kit';
-import { outbox } from './db/schema';
+import { deadLetters, outbox, processedEvents } from './db/schema';
+import { erasureAppliedHandlers } from './events/erasure-applied.handler';
 import { createLoaders } from './loaders';
 import { gdprResolvers } from './modules/gdpr/gdpr.resolvers';
 import { organizationsResolvers } from './modules/organizations/organizations.resolvers';
@@ -15,5 +16,5 @@ export const peopleSubgraph = defineSubgraph({
   resolvers: [peopleResolvers, teamsResolvers, organizationsResolvers, gdprResolvers],
   context: ({ db }) => ({ loaders: createLoaders(db) }),
   seed: seedDemoPeople,
-  events: { outbox },
+  events: { outbox, consumer: { processed: processedEvents, deadLetters, handlers: erasureAppliedHandlers } },
 });

@@ -7,6 +7,13 @@ export {
   registrationChanged,
 } from './conferences';
 export {
+  actionPoolPersonErasureApplied,
+  conferencesPersonErasureApplied,
+  learningPersonErasureApplied,
+  personErasureAppliedBy,
+  regionsPersonErasureApplied,
+} from './erasure';
+export {
   cohortChanged,
   courseChanged,
   enrollmentChanged,

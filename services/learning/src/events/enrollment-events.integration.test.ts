@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { cohortId, courseId, programId } from '@mitmach/demo-network';
-import { EventPayloadError } from '@mitmach/events';
+import { EventPayloadError, openPersonRefs } from '@mitmach/events';
 import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { enrollments, outbox } from '../db/schema';
+import { enrollments, outbox, personKeys } from '../db/schema';
 import { insertEnrollment } from '../modules/enrollments/enrollments.repository';
 import { seedEnrollmentPlan } from '../seed/enrollments';
 import { enrollmentSeedId, lessonSeedId } from '../seed/seed';
@@ -118,7 +118,8 @@ describe('enrolling, progressing, completing and withdrawing', () => {
     const row = await rowOf(id);
     expect(created?.payload).toEqual({
       enrollmentId: id,
-      personId: member.id,
+      personId: null,
+      personRef: expect.stringMatching(/^pk1\./),
       target: { kind: 'course', id: networking, title: 'Vernetzung und Kooperation' },
       status: 'enrolled',
       percentComplete: 0,
@@ -147,9 +148,14 @@ describe('enrolling, progressing, completing and withdrawing', () => {
 
     expect((await withdraw(member.token, id)).enrollment?.status).toBe('WITHDRAWN');
     const withdrawnAt = (await rowOf(id)).withdrawnAt?.toISOString();
+    // The person travels sealed with their key, which only this service holds.
+    const refs = (await payloadsOf(id)).map((payload) => (payload as { personRef: string }).personRef);
+    expect(JSON.stringify(refs)).not.toContain(member.id);
+    expect(await openPersonRefs(platform.db, personKeys, refs)).toEqual(refs.map(() => member.id));
     expect((await payloadsOf(id)).at(-1)).toEqual({
       enrollmentId: id,
-      personId: member.id,
+      personId: null,
+      personRef: expect.stringMatching(/^pk1\./),
       target: { kind: 'course', id: networking, title: 'Vernetzung und Kooperation' },
       status: 'withdrawn',
       percentComplete: 100,
@@ -278,7 +284,7 @@ describe('recomputed progress', () => {
     expect(written.find((event) => event.aggregateId === finishedId)?.payload).toMatchObject({
       status: 'completed',
       completedAt: finishedAt,
-      personId: finished.id,
+      personId: null,
     });
 
     const program = await mutate<{ program: { id: string } }>(

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonRow, TeamMembershipRow, OrganizationRow } from '../db/schema';
 import type { RegionTeamModel } from '../modules/teams/team-visibility';
 import type { RegionReference, FieldOfActionReference } from '../modules/references';
+import type { DeadLetterRow } from '@mitmach/events';
 import type { PeopleContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -99,10 +100,35 @@ export type ErasePersonInput = {
 /** Result of erasing a person. */
 export type ErasePersonPayload = {
   __typename?: 'ErasePersonPayload';
+  /** How far the erasure has got: at once in this service, the others as they acknowledge it; null when refused. */
+  erasure?: Maybe<PersonErasure>;
   /** The erased person, of whom only the id and `erasedAt` remain; null when nothing changed. */
   person?: Maybe<Person>;
   /** What was wrong with the input: NOT_FOUND, or ALREADY_ERASED for a person erased before. */
   userErrors: Array<UserError>;
+};
+
+/** An event this service could not apply after its retries, kept for staff to inspect and replay. */
+export type EventDeadLetter = {
+  __typename?: 'EventDeadLetter';
+  /** How often it was tried. */
+  attempts: Scalars['Int']['output'];
+  /** The consumer group that failed: the consuming service. */
+  consumerGroup: Scalars['String']['output'];
+  /** Why it failed, the last time. */
+  error: Scalars['String']['output'];
+  /** Id of the event. */
+  eventId: Scalars['String']['output'];
+  /** Name of the event, when it could be read. */
+  eventName?: Maybe<Scalars['String']['output']>;
+  /** When it failed last. */
+  failedAt: Scalars['DateTime']['output'];
+  /** Identifier of the dead letter. */
+  id: Scalars['UUID']['output'];
+  /** When a replay applied it; null while it waits. */
+  replayedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Topic it came from. */
+  topic: Scalars['String']['output'];
 };
 
 /** A field of action (Handlungsfeld). The taxonomy changed over time, so it is data: older fields are kept as retired. */
@@ -129,6 +155,8 @@ export type Mutation = {
   erasePerson: ErasePersonPayload;
   /** Removes a person's role from a region's team (staff, or the region's own team). */
   removeTeamMember: RemoveTeamMemberPayload;
+  /** Applies a dead letter of the people service again (staff). */
+  replayPeopleEventDeadLetter: ReplayDeadLetterPayload;
   /** Changes an organisation (staff, or the team of its region). */
   updateOrganization: OrganizationPayload;
   /** Changes a person, including consent to a public profile (the person themself, staff, or the region's team). */
@@ -158,6 +186,11 @@ export type MutationErasePersonArgs = {
 
 export type MutationRemoveTeamMemberArgs = {
   input: RemoveTeamMemberInput;
+};
+
+
+export type MutationReplayPeopleEventDeadLetterArgs = {
+  input: ReplayDeadLetterInput;
 };
 
 
@@ -329,6 +362,22 @@ export type PersonEdge = {
   node: Person;
 };
 
+/**
+ * An erasure and how far it has reached: every service that held references to the person acknowledges it once it
+ * has removed or anonymised them (GDPR Articles 17 and 19).
+ */
+export type PersonErasure = {
+  __typename?: 'PersonErasure';
+  /** Whether every service has applied the erasure. */
+  complete: Scalars['Boolean']['output'];
+  /** When the person was erased. */
+  erasedAt: Scalars['DateTime']['output'];
+  /** The erased person. */
+  personId: Scalars['UUID']['output'];
+  /** Each service that holds references to people, in a fixed order. */
+  services: Array<ServiceErasure>;
+};
+
 /** Which people to list; every given criterion must hold. */
 export type PersonFilter = {
   /** Only people who live in one of these regions or serve on one of their teams. */
@@ -424,12 +473,19 @@ export type Query = {
    * FORBIDDEN for everyone else (members see themselves through `me`). Erased people are not listed.
    */
   people: PersonConnection;
+  /** Events the people service could not apply (staff). */
+  peopleEventDeadLetters: Array<EventDeadLetter>;
   /**
    * A person by id. Everyone may see a person with a public profile; others only the person themself, staff and the
    * team of a region the person belongs to; an erased person only staff and the person themself, without name. NOT_FOUND
    * when there is no such person or the caller may not see them.
    */
   person?: Maybe<Person>;
+  /**
+   * The erasure of a person and where each service stands with it; for the person themself and staff, FORBIDDEN for
+   * everyone else; null when the person was not erased.
+   */
+  personErasure?: Maybe<PersonErasure>;
   /**
    * The personal data this service stores about a person (GDPR, right of access); for the person themself and staff,
    * FORBIDDEN for everyone else, NOT_FOUND when there is no such person.
@@ -457,8 +513,18 @@ export type QueryPeopleArgs = {
 };
 
 
+export type QueryPeopleEventDeadLettersArgs = {
+  includeReplayed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryPersonArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type QueryPersonErasureArgs = {
+  personId: Scalars['UUID']['input'];
 };
 
 
@@ -543,6 +609,23 @@ export type RemoveTeamMemberPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Which dead letter to replay. */
+export type ReplayDeadLetterInput = {
+  /** The dead letter's id. */
+  id: Scalars['UUID']['input'];
+};
+
+/** Result of a replay. */
+export type ReplayDeadLetterPayload = {
+  __typename?: 'ReplayDeadLetterPayload';
+  /** Whether the event is applied now. */
+  applied: Scalars['Boolean']['output'];
+  /** Why it failed again, when it did. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** What was wrong with the input. */
+  userErrors: Array<UserError>;
+};
+
 /** The part of society a person acts from. */
 export type Sector =
   /** Public administration, regional development, climate-protection management. */
@@ -559,6 +642,15 @@ export type Sector =
   | 'politics'
   /** Science and research. */
   | 'science';
+
+/** Where one service stands with an erasure. */
+export type ServiceErasure = {
+  __typename?: 'ServiceErasure';
+  /** When the service applied the erasure; null while it has not acknowledged it yet. */
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The service (people, regions, conferences, learning, action-pool). */
+  service: Scalars['String']['output'];
+};
 
 /** A person's role in a region's team (Regional-Team). */
 export type TeamMembership = {
@@ -771,6 +863,7 @@ export type ResolversTypes = {
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   ErasePersonInput: ErasePersonInput;
   ErasePersonPayload: ResolverTypeWrapper<Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  EventDeadLetter: ResolverTypeWrapper<DeadLetterRow>;
   FieldOfAction: ResolverTypeWrapper<FieldOfActionReference>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
@@ -783,6 +876,7 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<PersonRow>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonErasure: ResolverTypeWrapper<PersonErasure>;
   PersonFilter: PersonFilter;
   PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   PersonalDataExport: ResolverTypeWrapper<Omit<PersonalDataExport, 'sector' | 'teamMemberships'> & { sector: ResolversTypes['Sector'], teamMemberships: Array<ResolversTypes['PersonalDataTeamMembership']> }>;
@@ -794,7 +888,10 @@ export type ResolversTypes = {
   RegionTeam: ResolverTypeWrapper<RegionTeamModel>;
   RemoveTeamMemberInput: RemoveTeamMemberInput;
   RemoveTeamMemberPayload: ResolverTypeWrapper<Omit<RemoveTeamMemberPayload, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
+  ReplayDeadLetterInput: ReplayDeadLetterInput;
+  ReplayDeadLetterPayload: ResolverTypeWrapper<ReplayDeadLetterPayload>;
   Sector: ResolverTypeWrapper<Sector>;
+  ServiceErasure: ResolverTypeWrapper<ServiceErasure>;
   TeamMembership: ResolverTypeWrapper<TeamMembershipRow>;
   TeamMembershipPayload: ResolverTypeWrapper<Omit<TeamMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['TeamMembership']> }>;
   TeamRole: ResolverTypeWrapper<TeamRole>;
@@ -819,6 +916,7 @@ export type ResolversParentTypes = {
   EmailAddress: Scalars['EmailAddress']['output'];
   ErasePersonInput: ErasePersonInput;
   ErasePersonPayload: Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  EventDeadLetter: DeadLetterRow;
   FieldOfAction: FieldOfActionReference;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationRow;
@@ -830,6 +928,7 @@ export type ResolversParentTypes = {
   Person: PersonRow;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonErasure: PersonErasure;
   PersonFilter: PersonFilter;
   PersonPayload: Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   PersonalDataExport: Omit<PersonalDataExport, 'teamMemberships'> & { teamMemberships: Array<ResolversParentTypes['PersonalDataTeamMembership']> };
@@ -841,6 +940,9 @@ export type ResolversParentTypes = {
   RegionTeam: RegionTeamModel;
   RemoveTeamMemberInput: RemoveTeamMemberInput;
   RemoveTeamMemberPayload: Omit<RemoveTeamMemberPayload, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
+  ReplayDeadLetterInput: ReplayDeadLetterInput;
+  ReplayDeadLetterPayload: ReplayDeadLetterPayload;
+  ServiceErasure: ServiceErasure;
   TeamMembership: TeamMembershipRow;
   TeamMembershipPayload: Omit<TeamMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['TeamMembership']> };
   URL: Scalars['URL']['output'];
@@ -877,8 +979,21 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type ErasePersonPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
+  erasure?: Resolver<Maybe<ResolversTypes['PersonErasure']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type EventDeadLetterResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['EventDeadLetter'] = ResolversParentTypes['EventDeadLetter']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consumerGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  replayedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FieldOfActionResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['FieldOfAction'] = ResolversParentTypes['FieldOfAction']> = {
@@ -891,6 +1006,7 @@ export type MutationResolvers<ContextType = PeopleContext, ParentType extends Re
   createPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
   removeTeamMember?: Resolver<ResolversTypes['RemoveTeamMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
+  replayPeopleEventDeadLetter?: Resolver<ResolversTypes['ReplayDeadLetterPayload'], ParentType, ContextType, RequireFields<MutationReplayPeopleEventDeadLetterArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
 };
@@ -962,6 +1078,13 @@ export type PersonEdgeResolvers<ContextType = PeopleContext, ParentType extends 
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type PersonErasureResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonErasure'] = ResolversParentTypes['PersonErasure']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  erasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ServiceErasure']>, ParentType, ContextType>;
+};
+
 export type PersonPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonPayload'] = ResolversParentTypes['PersonPayload']> = {
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -999,7 +1122,9 @@ export type QueryResolvers<ContextType = PeopleContext, ParentType extends Resol
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  peopleEventDeadLetters?: Resolver<Array<ResolversTypes['EventDeadLetter']>, ParentType, ContextType, RequireFields<QueryPeopleEventDeadLettersArgs, 'includeReplayed'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personErasure?: Resolver<Maybe<ResolversTypes['PersonErasure']>, ParentType, ContextType, RequireFields<QueryPersonErasureArgs, 'personId'>>;
   personalDataExport?: Resolver<ResolversTypes['PersonalDataExport'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'personId'>>;
 };
 
@@ -1022,7 +1147,18 @@ export type RemoveTeamMemberPayloadResolvers<ContextType = PeopleContext, Parent
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ReplayDeadLetterPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ReplayDeadLetterPayload'] = ResolversParentTypes['ReplayDeadLetterPayload']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SectorResolvers = { ADMINISTRATION: 'administration', BUSINESS: 'business', CIVIL_SOCIETY: 'civil_society', EDUCATION: 'education', OTHER: 'other', POLITICS: 'politics', SCIENCE: 'science' };
+
+export type ServiceErasureResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ServiceErasure'] = ResolversParentTypes['ServiceErasure']> = {
+  appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type TeamMembershipResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['TeamMembership'] = ResolversParentTypes['TeamMembership'], FederationReferenceType extends FederationReferenceTypes['TeamMembership'] = FederationReferenceTypes['TeamMembership']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TeamMembership']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1061,6 +1197,7 @@ export type Resolvers<ContextType = PeopleContext> = {
   DateTime?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
+  EventDeadLetter?: EventDeadLetterResolvers<ContextType>;
   FieldOfAction?: FieldOfActionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -1072,6 +1209,7 @@ export type Resolvers<ContextType = PeopleContext> = {
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonErasure?: PersonErasureResolvers<ContextType>;
   PersonPayload?: PersonPayloadResolvers<ContextType>;
   PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   PersonalDataTeamMembership?: PersonalDataTeamMembershipResolvers<ContextType>;
@@ -1079,7 +1217,9 @@ export type Resolvers<ContextType = PeopleContext> = {
   Region?: RegionResolvers<ContextType>;
   RegionTeam?: RegionTeamResolvers<ContextType>;
   RemoveTeamMemberPayload?: RemoveTeamMemberPayloadResolvers<ContextType>;
+  ReplayDeadLetterPayload?: ReplayDeadLetterPayloadResolvers<ContextType>;
   Sector?: SectorResolvers;
+  ServiceErasure?: ServiceErasureResolvers<ContextType>;
   TeamMembership?: TeamMembershipResolvers<ContextType>;
   TeamMembershipPayload?: TeamMembershipPayloadResolvers<ContextType>;
   TeamRole?: TeamRoleResolvers;

@@ -1,8 +1,9 @@
 import type { Resolvers } from '../../generated/graphql';
-import { erasePerson, exportPersonalData } from './gdpr.service';
+import { erasePerson, exportPersonalData, personErasure } from './gdpr.service';
 
 export const gdprResolvers: Resolvers = {
   Query: {
+    personErasure: (_parent, { personId }, { db, caller }) => personErasure(db, caller, personId),
     personalDataExport: async (_parent, { personId }, { db, caller }) => {
       const { exportedAt, person, teamMemberships, recordedTeamMembershipIds } = await exportPersonalData(
         db,

@@ -1,15 +1,36 @@
 import { type Caller, isPerson, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
+import { erasingServices } from '@mitmach/events';
 import { forbidden, notFound, type UserError, userError } from '@mitmach/server-kit';
 import type { PersonRow, TeamMembershipRow } from '../../db/schema';
 import { personDeleted, teamMembershipChanged } from '../../events/change-events';
 import { personErased } from '../../events/person-events';
 import { lockPerson, personsByIds } from '../people/people.repository';
 import { membershipsByPersonIds } from '../teams/teams.repository';
-import { anonymisePerson, deleteMembershipsOfPerson, membershipIdsRecordedBy } from './gdpr.repository';
+import {
+  anonymisePerson,
+  deleteMembershipsOfPerson,
+  erasureOf,
+  forgetMembershipRecorder,
+  membershipIdsRecordedBy,
+  recordErasure,
+} from './gdpr.repository';
+
+export interface ServiceErasure {
+  service: string;
+  appliedAt: Date | null;
+}
+
+export interface PersonErasure {
+  personId: string;
+  erasedAt: Date;
+  complete: boolean;
+  services: ServiceErasure[];
+}
 
 export interface ErasePersonResult {
   person: PersonRow | null;
+  erasure: PersonErasure | null;
   userErrors: UserError[];
 }
 
@@ -20,7 +41,7 @@ export interface PersonalData {
   recordedTeamMembershipIds: string[];
 }
 
-const rejected = (error: UserError): ErasePersonResult => ({ person: null, userErrors: [error] });
+const rejected = (error: UserError): ErasePersonResult => ({ person: null, erasure: null, userErrors: [error] });
 
 function checkOwnDataRights(caller: Caller, personId: string, action: string): void {
   if (!isStaff(caller) && !isPerson(caller, personId)) {
@@ -29,8 +50,8 @@ function checkOwnDataRights(caller: Caller, personId: string, action: string): v
 }
 
 /**
- * Erases a person in one transaction: anonymises the row, ends their team roles and writes `people.person-erased`
- * for the other services. The row lock makes a second, simultaneous erasure wait and then find the person erased, so
+ * Erases a person in one transaction: anonymises the row, ends their team roles, forgets them as recorder of others'
+ * roles, keeps their id as erased and writes `people.person-erased` for the other services. The row lock makes a second, simultaneous erasure wait and then find the person erased, so
  * the event is written once.
  */
 export async function erasePerson(db: Db, caller: Caller, command: { personId: string }): Promise<ErasePersonResult> {
@@ -52,11 +73,39 @@ export async function erasePerson(db: Db, caller: Caller, command: { personId: s
     for (const membership of await deleteMembershipsOfPerson(tx, current.id)) {
       await teamMembershipChanged(tx, { ...membership, version: membership.version + 1 }, 'deleted');
     }
+    await forgetMembershipRecorder(tx, current.id);
     const person = await anonymisePerson(tx, current.id, erasedAt);
-    await personErased(tx, { id: person.id, erasedAt });
+    const erasure = await personErased(tx, { id: person.id, erasedAt });
+    await recordErasure(tx, { personId: person.id, erasureId: erasure.id, erasedAt });
     await personDeleted(tx, person.id);
-    return { person, userErrors: [] };
+    return { person, erasure: erasureStatus({ personId: person.id, erasedAt, acknowledgements: [] }), userErrors: [] };
   });
+}
+
+/** This service applies an erasure at once; the others count once they acknowledge it. */
+function erasureStatus(erasure: {
+  personId: string;
+  erasedAt: Date;
+  acknowledgements: { service: string; appliedAt: Date }[];
+}): PersonErasure {
+  const applied = new Map(erasure.acknowledgements.map((entry) => [entry.service, entry.appliedAt]));
+  const services = [
+    { service: 'people', appliedAt: erasure.erasedAt },
+    ...erasingServices.map((service) => ({ service, appliedAt: applied.get(service) ?? null })),
+  ];
+  return {
+    personId: erasure.personId,
+    erasedAt: erasure.erasedAt,
+    complete: services.every((entry) => entry.appliedAt !== null),
+    services,
+  };
+}
+
+/** Where each service stands with the erasure of a person, for the person themself and staff. */
+export async function personErasure(db: Db, caller: Caller, personId: string): Promise<PersonErasure | null> {
+  checkOwnDataRights(caller, personId, 'see the erasure of a person');
+  const erasure = await erasureOf(db, personId);
+  return erasure ? erasureStatus(erasure) : null;
 }
 
 /** Everything this service stores about a person, for the person themself and staff. */
