@@ -13,7 +13,9 @@ const { platform: federation } = await startForFile(() =>
 const db = federation.db;
 
 describe('a person erased in the people service', () => {
-  it('authored no action, adoption or status change any more, and their erasure is acknowledged', async () => {
+  it('authored no action, adoption or status change any more, and their erasure is acknowledged', {
+    timeout: 90_000,
+  }, async () => {
     const erased = randomUUID();
     const [action] = await db.select().from(actions).limit(1);
     const [change] = await db.select().from(actionStatusChanges).limit(1);
@@ -27,7 +29,7 @@ describe('a person erased in the people service', () => {
     await (federation.transport as EventTransport).publish([record]);
     await expect
       .poll(async () => (await db.select().from(erasedPersonIds).where(eq(erasedPersonIds.personId, erased))).length, {
-        timeout: 15_000,
+        timeout: 45_000,
         interval: 50,
       })
       .toBe(1);

@@ -13,7 +13,9 @@ const { platform: federation } = await startForFile(() =>
 const db = federation.db;
 
 describe('a person erased in the people service', () => {
-  it('is named in no status change, decision or funding entry, and their erasure is acknowledged', async () => {
+  it('is named in no status change, decision or funding entry, and their erasure is acknowledged', {
+    timeout: 90_000,
+  }, async () => {
     const erased = randomUUID();
     const [change] = await db.select().from(regionStatusChanges).limit(1);
     const [application] = await db.select().from(applications).limit(1);
@@ -28,7 +30,7 @@ describe('a person erased in the people service', () => {
     await (federation.transport as EventTransport).publish([record]);
     await expect
       .poll(async () => (await db.select().from(erasedPersonIds).where(eq(erasedPersonIds.personId, erased))).length, {
-        timeout: 15_000,
+        timeout: 45_000,
         interval: 50,
       })
       .toBe(1);
