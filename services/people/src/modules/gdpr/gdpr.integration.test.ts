@@ -418,7 +418,7 @@ describe('the erasure status', () => {
   }
 
   it('shows per service whether the erasure is applied, to staff and the person, as acknowledgements come in', async () => {
-    const target = demo('chiemgau:participant-2');
+    const target = demo('chiemgau:participant-3');
     const staff = await tokens.staff();
     const erased = await query<{ erasePerson: { erasure: NonNullable<Status['personErasure']> } }>(
       `mutation($input: ErasePersonInput!) {
