@@ -81,7 +81,7 @@ describe('the seed', () => {
       expect(event).toMatchObject({ name: 'learning.enrollment-changed', version: 1, topic: 'learning.enrollment.v1' });
       expect(payload).toMatchObject({
         enrollmentId: row?.id,
-        personId: row?.personId,
+        personId: null,
         status: row?.withdrawnAt ? 'withdrawn' : row?.completedAt ? 'completed' : 'enrolled',
         percentComplete: row?.percentComplete,
         completedAt: row?.completedAt?.toISOString() ?? null,
@@ -176,7 +176,8 @@ describe('enrolling, progressing, completing and withdrawing', () => {
       title: 'Ausbildung Regional-Moderation',
     });
     expect(cohort?.target).toEqual({ kind: 'cohort', id: cohortId('regionallabor-2025'), title: 'Regionallabor 2025' });
-    expect(cohort?.personId).toBe(member.id);
+    const refs = [program, cohort].map((payload) => (payload as { personRef: string }).personRef);
+    expect(await openPersonRefs(platform.db, personKeys, refs)).toEqual([member.id, member.id]);
   });
 
   it('writes nothing for rejected or forbidden mutations', async () => {

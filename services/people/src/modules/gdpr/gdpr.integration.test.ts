@@ -417,7 +417,9 @@ describe('the erasure status', () => {
     ]);
   }
 
-  it('shows per service whether the erasure is applied, to staff and the person, as acknowledgements come in', async () => {
+  it('shows per service whether the erasure is applied, to staff and the person, as acknowledgements come in', {
+    timeout: 120_000,
+  }, async () => {
     const target = demo('chiemgau:participant-3');
     const staff = await tokens.staff();
     const erased = await query<{ erasePerson: { erasure: NonNullable<Status['personErasure']> } }>(
@@ -442,13 +444,13 @@ describe('the erasure status', () => {
       .poll(
         async () =>
           (await seen(staff))?.personErasure?.services.filter((entry) => entry.appliedAt).map((entry) => entry.service),
-        { timeout: 15_000, interval: 50 },
+        { timeout: 45_000, interval: 50 },
       )
       .toEqual(['people', 'conferences']);
     for (const service of erasingServices) await acknowledge(service, event?.id as string);
     await expect
       .poll(async () => (await seen(await tokens.member(target.key)))?.personErasure?.complete, {
-        timeout: 15_000,
+        timeout: 45_000,
         interval: 50,
       })
       .toBe(true);
