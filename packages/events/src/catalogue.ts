@@ -11,6 +11,12 @@ import {
   registrationNotice,
 } from './contracts/conferences';
 import {
+  actionPoolPersonErasureApplied,
+  conferencesPersonErasureApplied,
+  learningPersonErasureApplied,
+  regionsPersonErasureApplied,
+} from './contracts/erasure';
+import {
   cohortChanged,
   courseChanged,
   enrollmentChanged,
@@ -74,6 +80,10 @@ export const eventCatalogue: readonly EventContract[] = [
   organizationChanged,
   personChanged,
   teamMembershipChanged,
+  regionsPersonErasureApplied,
+  conferencesPersonErasureApplied,
+  learningPersonErasureApplied,
+  actionPoolPersonErasureApplied,
 ];
 
 /** Every `<service>.<entity>-changed` event: what a change log takes in. */

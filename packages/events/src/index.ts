@@ -46,9 +46,19 @@ export {
   on,
 } from './consumer/event-consumer';
 export { defineEvent, type EventContract, type PayloadOf, type ServiceName, topicOf } from './contract';
-export { regionStatuses, sectors } from './contracts/common';
+export { regionStatuses, sealedPersonRef, sectors } from './contracts/common';
+export { type ErasingService, erasingServices } from './contracts/erasure';
 export * as contracts from './contracts/index';
 export { type EventEnvelope, EventPayloadError, envelopeSchema, validatePayload } from './envelope';
+export { acknowledgeErasure } from './erasure/acknowledge-erasure';
+export { type ErasedPersonIdsTable, erasedPersonIdsTable } from './erasure/erased-person-ids-table';
+export {
+  deletePersonKey,
+  openPersonRefs,
+  type PersonKeysTable,
+  personKeysTable,
+  sealPersonRef,
+} from './erasure/person-keys';
 export { acquireRoleLease, type Fence, LeaseLostError, type RoleLease } from './lease/role-lease';
 export { createOutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { type OutboxTable, outboxTable } from './outbox/outbox-table';

@@ -10,6 +10,7 @@ export {
   toConnection,
 } from './connection';
 export { readServiceEnv, type ServiceSettings, serviceVariables } from './env';
+export { erasedPersonErrors, lockPersonForErasure, recordErasedPerson } from './erasure/erased-person-ids';
 export { badUserInput, checkText, errorCodes, forbidden, notFound, type UserError, userError } from './errors';
 export { type GroupPage, type GroupPageKey, groupPageLoader, type RankedRow } from './group-page-loader';
 export {

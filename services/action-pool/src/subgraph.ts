@@ -2,6 +2,7 @@ import { contracts, on } from '@mitmach/events';
 import { defineSubgraph } from '@mitmach/server-kit';
 import { deadLetters, outbox, processedEvents } from './db/schema';
 import { onOutcomeRecorded } from './events/outcome-recorded.handler';
+import { onPersonErased } from './events/person-erased.handler';
 import { createLoaders } from './loaders';
 import { actionVisibility } from './modules/actions/action-visibility';
 import { actionsResolvers } from './modules/actions/actions.resolvers';
@@ -21,6 +22,10 @@ export const actionPoolSubgraph = defineSubgraph({
   seed: seedDemoActions,
   events: {
     outbox,
-    consumer: { processed: processedEvents, deadLetters, handlers: [on(contracts.outcomeRecorded, onOutcomeRecorded)] },
+    consumer: {
+      processed: processedEvents,
+      deadLetters,
+      handlers: [on(contracts.outcomeRecorded, onOutcomeRecorded), on(contracts.personErased, onPersonErased)],
+    },
   },
 });

@@ -2,6 +2,7 @@ import { contracts, on } from '@mitmach/events';
 import { defineSubgraph } from '@mitmach/server-kit';
 import { deadLetters, outbox, processedEvents } from './db/schema';
 import { type MailSettings, readMailSettings } from './env';
+import { erasureAppliedHandlers } from './events/erasure-applied.handler';
 import { onRegistrationNotice } from './events/registration-notice.handler';
 import { createLoaders } from './loaders';
 import { calendarFeedResolvers } from './modules/calendar-feed/calendar-feed.resolvers';
@@ -53,7 +54,10 @@ export const peopleSubgraph = defineSubgraph({
     consumer: {
       processed: processedEvents,
       deadLetters,
-      handlers: [on(contracts.registrationNotice, (tx, event) => onRegistrationNotice(mailSettings())(tx, event))],
+      handlers: [
+        on(contracts.registrationNotice, (tx, event) => onRegistrationNotice(mailSettings())(tx, event)),
+        ...erasureAppliedHandlers,
+      ],
     },
   },
   workers: ({ db, logger }) => {

@@ -2,6 +2,7 @@ import { contracts, on } from '@mitmach/events';
 import { defineSubgraph } from '@mitmach/server-kit';
 import { deadLetters, outbox, processedEvents } from './db/schema';
 import { onConferenceHeld } from './events/conference-held.handler';
+import { onPersonErased } from './events/person-erased.handler';
 import { createLoaders } from './loaders';
 import { applicationRoundsResolvers } from './modules/application-rounds/application-rounds.resolvers';
 import { fundingResolvers } from './modules/funding/funding.resolvers';
@@ -27,6 +28,10 @@ export const regionsSubgraph = defineSubgraph({
   seed: seedDemoRegions,
   events: {
     outbox,
-    consumer: { processed: processedEvents, deadLetters, handlers: [on(contracts.conferenceHeld, onConferenceHeld)] },
+    consumer: {
+      processed: processedEvents,
+      deadLetters,
+      handlers: [on(contracts.conferenceHeld, onConferenceHeld), on(contracts.personErased, onPersonErased)],
+    },
   },
 });

@@ -27,3 +27,24 @@ export const regionStatuses = [
   'paused',
   'ended',
 ] as const;
+
+const base64url = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * A person reference sealed with the person's own key by the service that wrote the event:
+ * `pk1.<key id>.<iv>.<ciphertext and tag>`. Only that service can open it, and nobody once the person is erased.
+ */
+export const sealedPersonRef = z
+  .string()
+  .max(200)
+  .refine((value) => {
+    const parts = value.split('.');
+    const [head, keyId = '', iv = '', sealed = ''] = parts;
+    return (
+      parts.length === 4 &&
+      head === 'pk1' &&
+      z.uuid().safeParse(keyId).success &&
+      base64url.test(iv) &&
+      base64url.test(sealed)
+    );
+  }, 'a sealed person reference (pk1.<key id>.<iv>.<ciphertext>)');

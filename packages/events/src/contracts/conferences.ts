@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineChangeEvent } from '../change/change-event';
 import { defineEvent } from '../contract';
-import { country, date, dateTime, fieldSlugs, sdgNumbers, sector, uuid } from './common';
+import { country, date, dateTime, fieldSlugs, sdgNumbers, sealedPersonRef, sector, uuid } from './common';
 
 export const conferenceHeld = defineEvent({
   name: 'conferences.conference-held',
@@ -43,7 +43,10 @@ export const outcomeRecorded = defineEvent({
 export const registrationChanged = defineEvent({
   name: 'conferences.registration-changed',
   version: 1,
-  description: 'A registration was made, confirmed from the waitlist, cancelled, or its attendance was marked.',
+  description:
+    'A registration was made, confirmed from the waitlist, cancelled, or its attendance was marked. The person travels ' +
+    'only sealed with their own key (`personRef`), which the erasure of the person deletes; `personId` is null except ' +
+    'in events written before.',
   source: 'conferences',
   aggregateType: 'registration',
   consumers: ['statistics'],
@@ -52,7 +55,10 @@ export const registrationChanged = defineEvent({
     conferenceId: uuid,
     regionId: uuid,
     country,
+    /** Only in events written before references were sealed; null since. */
     personId: uuid.nullable(),
+    /** The person, sealed with their key in the conferences service; null when the registration names nobody. */
+    personRef: sealedPersonRef.nullable().optional(),
     sector,
     status: z.enum(['confirmed', 'waitlisted', 'cancelled']),
     attended: z.boolean().nullable(),

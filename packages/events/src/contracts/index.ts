@@ -9,6 +9,13 @@ export {
   registrationNotice,
 } from './conferences';
 export {
+  actionPoolPersonErasureApplied,
+  conferencesPersonErasureApplied,
+  learningPersonErasureApplied,
+  personErasureAppliedBy,
+  regionsPersonErasureApplied,
+} from './erasure';
+export {
   cohortChanged,
   courseChanged,
   enrollmentChanged,

@@ -1,18 +1,24 @@
 import { z } from 'zod';
 import { defineChangeEvent } from '../change/change-event';
 import { defineEvent } from '../contract';
-import { dateTime, uuid } from './common';
+import { dateTime, sealedPersonRef, uuid } from './common';
 
 export const enrollmentChanged = defineEvent({
   name: 'learning.enrollment-changed',
   version: 1,
-  description: 'A person enrolled in a course, programme or cohort, progressed, completed it or withdrew.',
+  description:
+    'A person enrolled in a course, programme or cohort, progressed, completed it or withdrew. The person travels only ' +
+    'sealed with their own key (`personRef`), which the erasure of the person deletes; `personId` is null except in ' +
+    'events written before.',
   source: 'learning',
   aggregateType: 'enrollment',
   consumers: ['statistics'],
   payload: z.object({
     enrollmentId: uuid,
+    /** Only in events written before references were sealed; null since. */
     personId: uuid.nullable(),
+    /** The person, sealed with their key in the learning service; null when the enrolment names nobody. */
+    personRef: sealedPersonRef.nullable().optional(),
     target: z.object({ kind: z.enum(['course', 'program', 'cohort']), id: uuid, title: z.string() }),
     status: z.enum(['enrolled', 'completed', 'withdrawn']),
     percentComplete: z.number().min(0).max(100),

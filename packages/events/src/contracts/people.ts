@@ -9,7 +9,7 @@ export const personErased = defineEvent({
   description: 'A person was erased (GDPR); every service removes or anonymises its references to them.',
   source: 'people',
   aggregateType: 'person',
-  consumers: ['conferences', 'learning'],
+  consumers: ['regions', 'conferences', 'learning', 'action-pool'],
   payload: z.object({ personId: uuid, erasedAt: dateTime }),
 });
 

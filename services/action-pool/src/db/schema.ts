@@ -1,4 +1,4 @@
-import { deadLettersTable, outboxTable, processedEventsTable } from '@mitmach/events';
+import { deadLettersTable, erasedPersonIdsTable, outboxTable, processedEventsTable } from '@mitmach/events';
 import { getTableColumns, sql } from 'drizzle-orm';
 import {
   boolean,
@@ -172,3 +172,6 @@ export type AdoptionRow = typeof adoptions.$inferSelect;
 export type NewAdoption = typeof adoptions.$inferInsert;
 export type ActionStatus = ActionRow['status'];
 export type AdoptionStatus = AdoptionRow['status'];
+
+/** Ids of erased people, the only trace of them here; writes that reference one are refused. */
+export const erasedPersonIds = erasedPersonIdsTable(actionPoolSchema);

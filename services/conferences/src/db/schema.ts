@@ -1,4 +1,11 @@
-import { deadLettersTable, outboxTable, processedEventsTable, sectors } from '@mitmach/events';
+import {
+  deadLettersTable,
+  erasedPersonIdsTable,
+  outboxTable,
+  personKeysTable,
+  processedEventsTable,
+  sectors,
+} from '@mitmach/events';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -250,3 +257,9 @@ export type InitiativeMapEntryRow = typeof initiativeMapEntries.$inferSelect;
 export type OutcomeRow = typeof outcomes.$inferSelect;
 export type ConferenceStatus = ConferenceRow['status'];
 export type Sector = RegistrationRow['sector'];
+
+/** Ids of erased people, the only trace of them here; writes that reference one are refused. */
+export const erasedPersonIds = erasedPersonIdsTable(conferencesSchema);
+
+/** Each person's key for sealing them in events; erasing the person deletes it. */
+export const personKeys = personKeysTable(conferencesSchema);

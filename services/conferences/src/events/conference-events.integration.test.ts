@@ -6,11 +6,20 @@ import {
   personId,
   regionId,
 } from '@mitmach/demo-network';
-import { contracts, type EventTransport, topicOf, uuidV7 } from '@mitmach/events';
+import { contracts, type EventTransport, openPersonRefs, topicOf, uuidV7 } from '@mitmach/events';
 import { errorCodes, startForFile } from '@mitmach/testkit';
 import { and, arrayContains, asc, count, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { conferences, outbox, outcomes, processedEvents, registrations, sessions } from '../db/schema';
+import {
+  conferences,
+  erasedPersonIds,
+  outbox,
+  outcomes,
+  personKeys,
+  processedEvents,
+  registrations,
+  sessions,
+} from '../db/schema';
 import { clients, germanDay, registerMutation, testPersonId } from '../testing/fixtures';
 import { startConferences } from '../testing/start-conferences';
 
@@ -116,10 +125,22 @@ describe('events the conferences service writes', () => {
       { input: { conferenceId: id, personId: testPersonId(701), sector: 'POLITICS' } },
       { token: staff },
     );
-    const ofConference = async () =>
-      (await eventsNamed(contracts.registrationChanged.name))
-        .filter((row) => (row.payload as { conferenceId: string }).conferenceId === id)
-        .map((row) => row.payload as { personId: string; status: string; sector: string });
+    type Payload = { personId: string | null; personRef: string; status: string; sector: string };
+    // The person travels sealed with their key; only this service can open the reference.
+    const ofConference = async () => {
+      const payloads = (await eventsNamed(contracts.registrationChanged.name))
+        .map((row) => row.payload as Payload & { conferenceId: string })
+        .filter((payload) => payload.conferenceId === id);
+      expect(payloads.map((payload) => payload.personId)).toEqual(payloads.map(() => null));
+      expect(JSON.stringify(payloads)).not.toContain(testPersonId(700));
+      expect(JSON.stringify(payloads)).not.toContain(testPersonId(701));
+      const people = await openPersonRefs(
+        platform.db,
+        personKeys,
+        payloads.map((payload) => payload.personRef),
+      );
+      return payloads.map((payload, index) => ({ ...payload, personId: people[index] }));
+    };
     expect((await ofConference()).map((payload) => [payload.personId, payload.status, payload.sector])).toEqual([
       [testPersonId(700), 'confirmed', 'science'],
       [testPersonId(701), 'waitlisted', 'politics'],
@@ -229,8 +250,8 @@ describe('a person erased in the people service', () => {
       .where(arrayContains(sessions.speakerIds, [erased]));
     expect(speaking?.value).toBe(0);
     const reported = (await eventsNamed(contracts.registrationChanged.name))
-      .map((row) => row.payload as { conferenceId: string; personId: string | null; status: string })
-      .filter((payload) => payload.personId === null);
+      .map((row) => row.payload as { conferenceId: string; personRef: string | null; status: string })
+      .filter((payload) => payload.personRef === null);
     // Each of their registrations is reported once more without them: as it stood where the conference took place,
     // as cancelled where it lies ahead.
     const theirs = demoConferences().flatMap((conference) =>
@@ -248,6 +269,22 @@ describe('a person erased in the people service', () => {
       ]),
     );
     expect(reported.map((payload) => [payload.conferenceId, payload.status]).sort()).toEqual(theirs.sort());
+
+    // The id is kept as erased, their key is gone, and nobody can register them again.
+    const [recorded] = await platform.db.select().from(erasedPersonIds).where(eq(erasedPersonIds.personId, erased));
+    expect(recorded?.personId).toBe(erased);
+    expect(await platform.db.select().from(personKeys).where(eq(personKeys.personId, erased))).toEqual([]);
+    const again = await api.query<{
+      register: { registration: unknown; userErrors: { code: string; message: string }[] };
+    }>(registerMutation, { input: { conferenceId: ottakring, personId: erased, sector: 'SCIENCE' } }, { token: staff });
+    expect(again.body.data?.register.userErrors).toEqual([
+      {
+        code: 'NOT_FOUND',
+        message: `There is no person with id ${erased}: the person was erased.`,
+        field: ['input', 'personId'],
+      },
+    ]);
+    expect((await remaining())[0]?.value).toBe(0);
   });
 
   it('changes nothing when the erasure arrives again', async () => {

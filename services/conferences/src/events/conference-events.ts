@@ -1,6 +1,6 @@
 import type { Db } from '@mitmach/db';
-import { contracts, writeEvent } from '@mitmach/events';
-import { type ConferenceRow, type OutcomeRow, outbox, type RegistrationRow } from '../db/schema';
+import { contracts, sealPersonRef, writeEvent } from '@mitmach/events';
+import { type ConferenceRow, type OutcomeRow, outbox, personKeys, type RegistrationRow } from '../db/schema';
 import { localDate } from '../modules/zoned-time';
 
 type Country = 'DE' | 'AT' | 'CH' | 'IT';
@@ -41,7 +41,10 @@ export function outcomeRecorded(db: Db, conference: ConferenceRow, outcome: Outc
   });
 }
 
-/** One event per registration with its state after the change: made, moved up, cancelled, attendance marked. */
+/**
+ * One event per registration with its state after the change: made, moved up, cancelled, attendance marked. The
+ * person travels sealed with their key, so that erasing them makes every copy of the event name nobody.
+ */
 export async function registrationsChanged(
   db: Db,
   conference: ConferenceRow,
@@ -57,7 +60,8 @@ export async function registrationsChanged(
         conferenceId: conference.id,
         regionId: conference.regionId,
         country: conference.country as Country,
-        personId: registration.personId,
+        personId: null,
+        personRef: registration.personId ? await sealPersonRef(db, personKeys, registration.personId) : null,
         sector: registration.sector,
         status: registration.status,
         attended: registration.attended,

@@ -1,6 +1,13 @@
 import type { Db } from '@mitmach/db';
-import type { contracts, EventEnvelope, PayloadOf } from '@mitmach/events';
-import type { RegistrationRow } from '../db/schema';
+import {
+  acknowledgeErasure,
+  type contracts,
+  deletePersonKey,
+  type EventEnvelope,
+  type PayloadOf,
+} from '@mitmach/events';
+import { lockPersonForErasure, recordErasedPerson } from '@mitmach/server-kit';
+import { erasedPersonIds, outbox, personKeys, type RegistrationRow } from '../db/schema';
 import { lockConference } from '../modules/conferences/conferences.repository';
 import { confirmedCount, promoteWaitlisted } from '../modules/registrations/registrations.repository';
 import { conferenceChangedSince, conferenceSnapshot } from './change-events';
@@ -19,10 +26,13 @@ const stillAhead = new Set(['open_for_registration', 'registration_closed']);
  * registrations keep their status and attendance but lose the person, so conference figures do not change after the
  * fact. A place they held at a conference still ahead is given up, and the first person waiting moves up, as if they
  * had cancelled. They leave agendas and outcomes, and every "done by" column forgets them. Each changed registration
- * is reported without the person. Running it again finds nothing, so a repeated erasure changes nothing.
+ * is reported without the person. Running it again finds nothing, so a repeated erasure changes nothing. The id is
+ * kept as erased, so no later write brings the person back; their key is deleted, so the events that named them
+ * name nobody; and the erasure is acknowledged.
  */
 export async function onPersonErased(tx: Db, event: EventEnvelope<PayloadOf<typeof contracts.personErased>>) {
-  const { personId } = event.payload;
+  const { personId, erasedAt } = event.payload;
+  await lockPersonForErasure(tx, personId);
   const now = new Date();
   const byConference = new Map<string, RegistrationRow[]>();
   for (const row of await registrationsOfPerson(tx, personId)) {
@@ -53,4 +63,7 @@ export async function onPersonErased(tx: Db, event: EventEnvelope<PayloadOf<type
     await conferenceChangedSince(tx, before);
   }
   await forgetPersonElsewhere(tx, personId);
+  await deletePersonKey(tx, personKeys, personId);
+  await recordErasedPerson(tx, erasedPersonIds, personId, new Date(erasedAt));
+  await acknowledgeErasure(tx, outbox, 'conferences', event);
 }

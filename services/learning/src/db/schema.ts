@@ -1,4 +1,10 @@
-import { deadLettersTable, outboxTable, processedEventsTable } from '@mitmach/events';
+import {
+  deadLettersTable,
+  erasedPersonIdsTable,
+  outboxTable,
+  personKeysTable,
+  processedEventsTable,
+} from '@mitmach/events';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -302,3 +308,9 @@ export type ExchangeMeetingExpertRow = typeof exchangeMeetingExperts.$inferSelec
 export type ToolkitItemRow = typeof toolkitItems.$inferSelect;
 export type EnrollmentRow = typeof enrollments.$inferSelect;
 export type LessonCompletionRow = typeof lessonCompletions.$inferSelect;
+
+/** Ids of erased people, the only trace of them here; writes that reference one are refused. */
+export const erasedPersonIds = erasedPersonIdsTable(learningSchema);
+
+/** Each person's key for sealing them in events; erasing the person deletes it. */
+export const personKeys = personKeysTable(learningSchema);

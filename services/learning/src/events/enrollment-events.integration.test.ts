@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { cohortId, courseId, programId } from '@mitmach/demo-network';
-import { EventPayloadError } from '@mitmach/events';
+import { EventPayloadError, openPersonRefs } from '@mitmach/events';
 import { errorCodes, startForFile, tokenFor } from '@mitmach/testkit';
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { enrollments, outbox } from '../db/schema';
+import { enrollments, outbox, personKeys } from '../db/schema';
 import { insertEnrollment } from '../modules/enrollments/enrollments.repository';
 import { seedEnrollmentPlan } from '../seed/enrollments';
 import { enrollmentSeedId, lessonSeedId } from '../seed/seed';
@@ -81,7 +81,7 @@ describe('the seed', () => {
       expect(event).toMatchObject({ name: 'learning.enrollment-changed', version: 1, topic: 'learning.enrollment.v1' });
       expect(payload).toMatchObject({
         enrollmentId: row?.id,
-        personId: row?.personId,
+        personId: null,
         status: row?.withdrawnAt ? 'withdrawn' : row?.completedAt ? 'completed' : 'enrolled',
         percentComplete: row?.percentComplete,
         completedAt: row?.completedAt?.toISOString() ?? null,
@@ -118,7 +118,8 @@ describe('enrolling, progressing, completing and withdrawing', () => {
     const row = await rowOf(id);
     expect(created?.payload).toEqual({
       enrollmentId: id,
-      personId: member.id,
+      personId: null,
+      personRef: expect.stringMatching(/^pk1\./),
       target: { kind: 'course', id: networking, title: 'Vernetzung und Kooperation' },
       status: 'enrolled',
       percentComplete: 0,
@@ -147,9 +148,14 @@ describe('enrolling, progressing, completing and withdrawing', () => {
 
     expect((await withdraw(member.token, id)).enrollment?.status).toBe('WITHDRAWN');
     const withdrawnAt = (await rowOf(id)).withdrawnAt?.toISOString();
+    // The person travels sealed with their key, which only this service holds.
+    const refs = (await payloadsOf(id)).map((payload) => (payload as { personRef: string }).personRef);
+    expect(JSON.stringify(refs)).not.toContain(member.id);
+    expect(await openPersonRefs(platform.db, personKeys, refs)).toEqual(refs.map(() => member.id));
     expect((await payloadsOf(id)).at(-1)).toEqual({
       enrollmentId: id,
-      personId: member.id,
+      personId: null,
+      personRef: expect.stringMatching(/^pk1\./),
       target: { kind: 'course', id: networking, title: 'Vernetzung und Kooperation' },
       status: 'withdrawn',
       percentComplete: 100,
@@ -170,7 +176,8 @@ describe('enrolling, progressing, completing and withdrawing', () => {
       title: 'Ausbildung Regional-Moderation',
     });
     expect(cohort?.target).toEqual({ kind: 'cohort', id: cohortId('regionallabor-2025'), title: 'Regionallabor 2025' });
-    expect(cohort?.personId).toBe(member.id);
+    const refs = [program, cohort].map((payload) => (payload as { personRef: string }).personRef);
+    expect(await openPersonRefs(platform.db, personKeys, refs)).toEqual([member.id, member.id]);
   });
 
   it('writes nothing for rejected or forbidden mutations', async () => {
@@ -278,7 +285,7 @@ describe('recomputed progress', () => {
     expect(written.find((event) => event.aggregateId === finishedId)?.payload).toMatchObject({
       status: 'completed',
       completedAt: finishedAt,
-      personId: finished.id,
+      personId: null,
     });
 
     const program = await mutate<{ program: { id: string } }>(

@@ -1,6 +1,6 @@
 import type { Db } from '@mitmach/db';
-import { contracts, type PayloadOf, writeEvent } from '@mitmach/events';
-import { type EnrollmentRow, outbox } from '../db/schema';
+import { contracts, type PayloadOf, sealPersonRef, writeEvent } from '@mitmach/events';
+import { type EnrollmentRow, outbox, personKeys } from '../db/schema';
 import { cohortsByIds } from '../modules/cohorts/cohorts.repository';
 import { coursesByIds } from '../modules/courses/courses.repository';
 import { enrollmentsByIds } from '../modules/enrollments/enrollments.repository';
@@ -47,8 +47,8 @@ function statusOf(enrollment: EnrollmentRow): EnrollmentChangedPayload['status']
 }
 
 /**
- * Writes `learning.enrollment-changed` for each change, with the enrolment's state after it. Call it with the
- * transaction that made the changes, after they succeeded.
+ * Writes `learning.enrollment-changed` for each change, with the enrolment's state after it and the person sealed
+ * with their key. Call it with the transaction that made the changes, after they succeeded.
  */
 export async function enrollmentsChanged(db: Db, changes: readonly EnrollmentChange[]): Promise<void> {
   if (changes.length === 0) return;
@@ -65,7 +65,8 @@ export async function enrollmentsChanged(db: Db, changes: readonly EnrollmentCha
       occurredAt: changedAt,
       payload: {
         enrollmentId: enrollment.id,
-        personId: erased ? null : enrollment.personId,
+        personId: null,
+        personRef: erased ? null : await sealPersonRef(db, personKeys, enrollment.personId),
         target: { ...key, title },
         status: erased ? 'withdrawn' : statusOf(enrollment),
         percentComplete: enrollment.percentComplete,

@@ -1,7 +1,14 @@
 import type { Db } from '@mitmach/db';
-import type { contracts, EventEnvelope, PayloadOf } from '@mitmach/events';
+import {
+  acknowledgeErasure,
+  type contracts,
+  deletePersonKey,
+  type EventEnvelope,
+  type PayloadOf,
+} from '@mitmach/events';
+import { lockPersonForErasure, recordErasedPerson } from '@mitmach/server-kit';
 import { eq } from 'drizzle-orm';
-import { enrollments, exchangeMeetingExperts } from '../db/schema';
+import { enrollments, erasedPersonIds, exchangeMeetingExperts, outbox, personKeys } from '../db/schema';
 import { enrollmentsChanged } from './enrollment-events';
 
 /**
@@ -11,10 +18,13 @@ import { enrollmentsChanged } from './enrollment-events';
  * an enrolment of nobody. Each removed enrolment is reported as withdrawn and without a person, so that the
  * statistics drop it as well. Expert entries that name the person are deleted (an entry has either a person or a
  * guest's name, so there is nothing left to keep), and enrolments the person made for others forget who made them.
- * Running it again finds nothing to remove, so a second erasure event of the same person changes nothing.
+ * Running it again finds nothing to remove, so a second erasure event of the same person changes nothing. The id is
+ * kept as erased, so no later write brings the person back; their key is deleted, so the events that named them
+ * name nobody; and the erasure is acknowledged.
  */
 export async function onPersonErased(tx: Db, event: EventEnvelope<PayloadOf<typeof contracts.personErased>>) {
-  const { personId } = event.payload;
+  const { personId, erasedAt } = event.payload;
+  await lockPersonForErasure(tx, personId);
   const removed = await tx
     .delete(enrollments)
     .where(eq(enrollments.personId, personId))
@@ -26,4 +36,7 @@ export async function onPersonErased(tx: Db, event: EventEnvelope<PayloadOf<type
     tx,
     removed.map((enrollment) => ({ enrollment, erased: true })),
   );
+  await deletePersonKey(tx, personKeys, personId);
+  await recordErasedPerson(tx, erasedPersonIds, personId, new Date(erasedAt));
+  await acknowledgeErasure(tx, outbox, 'learning', event);
 }

@@ -8,9 +8,11 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   deadLetters,
   enrollments,
+  erasedPersonIds,
   exchangeMeetingExperts,
   lessonCompletions,
   outbox,
+  personKeys,
   processedEvents,
 } from '../db/schema';
 import { lessonSeedId, meetingSeedId } from '../seed/seed';
@@ -127,8 +129,26 @@ describe('a person erased in the people service', () => {
       .where(eq(enrollments.enrolledBy, erased));
     expect(stillNamed?.value).toBe(0);
 
-    // One withdrawal without the person per removed enrolment, so that the statistics drop them.
-    expect(await outboxSize()).toBe(outboxBefore + removedIds.length);
+    // One withdrawal without the person per removed enrolment, so that the statistics drop them, and the
+    // acknowledgement of the erasure, which names the erasure and not the person.
+    expect(await outboxSize()).toBe(outboxBefore + removedIds.length + 1);
+    const [acknowledgement] = await platform.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.name, contracts.learningPersonErasureApplied.name));
+    expect(JSON.stringify(acknowledgement)).not.toContain(erased);
+    const [recorded] = await platform.db.select().from(erasedPersonIds).where(eq(erasedPersonIds.personId, erased));
+    expect(recorded?.personId).toBe(erased);
+    expect(await platform.db.select().from(personKeys).where(eq(personKeys.personId, erased))).toEqual([]);
+    const refused = await query<{ enroll: { userErrors: { code: string; message: string }[] } }>(
+      'mutation($input: EnrollInput!) { enroll(input: $input) { userErrors { code message } } }',
+      { input: { personId: erased, courseId: courseId('pressearbeit') } },
+      { token: staff },
+    );
+    expect(refused.body.data?.enroll.userErrors).toEqual([
+      { code: 'NOT_FOUND', message: `There is no person with id ${erased}: the person was erased.` },
+    ]);
+    expect(await enrollmentIdsOf(erased)).toEqual([]);
     const written = await platform.db
       .select()
       .from(outbox)

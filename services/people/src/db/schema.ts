@@ -270,3 +270,26 @@ export type CalendarFeedRow = typeof calendarFeeds.$inferSelect;
 export const outbox = outboxTable(peopleSchema);
 export const processedEvents = processedEventsTable(peopleSchema);
 export const deadLetters = deadLettersTable(peopleSchema);
+
+/**
+ * Ids of erased people with the id of their erasure (the `people.person-erased` event), the only record here that
+ * names an erased id besides the emptied person row; other services acknowledge the erasure by that event id.
+ */
+export const erasedPersonIds = peopleSchema.table('erased_person_ids', {
+  personId: uuid().primaryKey(),
+  erasureId: uuid().notNull().unique(),
+  erasedAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+/** Which service applied which erasure, and when: the erasure status. Holds no person id. */
+export const erasureAcknowledgements = peopleSchema.table(
+  'erasure_acknowledgements',
+  {
+    erasureId: uuid()
+      .notNull()
+      .references(() => erasedPersonIds.erasureId, { onDelete: 'cascade' }),
+    service: text().notNull(),
+    appliedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.erasureId, table.service] })],
+);

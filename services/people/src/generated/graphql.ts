@@ -115,6 +115,8 @@ export type ErasePersonInput = {
 /** Result of erasing a person. */
 export type ErasePersonPayload = {
   __typename?: 'ErasePersonPayload';
+  /** How far the erasure has got: at once in this service, the others as they acknowledge it; null when refused. */
+  erasure?: Maybe<PersonErasure>;
   /** The erased person, of whom only the id and `erasedAt` remain; null when nothing changed. */
   person?: Maybe<Person>;
   /** What was wrong with the input: NOT_FOUND, or ALREADY_ERASED for a person erased before. */
@@ -392,6 +394,22 @@ export type PersonEdge = {
   node: Person;
 };
 
+/**
+ * An erasure and how far it has reached: every service that held references to the person acknowledges it once it
+ * has removed or anonymised them (GDPR Articles 17 and 19).
+ */
+export type PersonErasure = {
+  __typename?: 'PersonErasure';
+  /** Whether every service has applied the erasure. */
+  complete: Scalars['Boolean']['output'];
+  /** When the person was erased. */
+  erasedAt: Scalars['DateTime']['output'];
+  /** The erased person. */
+  personId: Scalars['UUID']['output'];
+  /** Each service that holds references to people, in a fixed order. */
+  services: Array<ServiceErasure>;
+};
+
 /** Which people to list; every given criterion must hold. */
 export type PersonFilter = {
   /** Only people who live in one of these regions or serve on one of their teams. */
@@ -503,6 +521,11 @@ export type Query = {
    */
   person?: Maybe<Person>;
   /**
+   * The erasure of a person and where each service stands with it; for the person themself and staff, FORBIDDEN for
+   * everyone else; null when the person was not erased.
+   */
+  personErasure?: Maybe<PersonErasure>;
+  /**
    * The personal data this service stores about a person (GDPR, right of access); for the person themself and staff,
    * FORBIDDEN for everyone else, NOT_FOUND when there is no such person.
    */
@@ -536,6 +559,11 @@ export type QueryPeopleEventDeadLettersArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type QueryPersonErasureArgs = {
+  personId: Scalars['UUID']['input'];
 };
 
 
@@ -697,6 +725,15 @@ export type Sector =
   | 'politics'
   /** Science and research. */
   | 'science';
+
+/** Where one service stands with an erasure. */
+export type ServiceErasure = {
+  __typename?: 'ServiceErasure';
+  /** When the service applied the erasure; null while it has not acknowledged it yet. */
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The service (people, regions, conferences, learning, action-pool). */
+  service: Scalars['String']['output'];
+};
 
 /** A person's role in a region's team (Regional-Team). */
 export type TeamMembership = {
@@ -923,6 +960,7 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<PersonRow>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonErasure: ResolverTypeWrapper<PersonErasure>;
   PersonFilter: PersonFilter;
   PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   PersonalDataExport: ResolverTypeWrapper<Omit<PersonalDataExport, 'sector' | 'teamMemberships'> & { sector: ResolversTypes['Sector'], teamMemberships: Array<ResolversTypes['PersonalDataTeamMembership']> }>;
@@ -941,6 +979,7 @@ export type ResolversTypes = {
   ResetCalendarFeedUrlInput: ResetCalendarFeedUrlInput;
   ResetCalendarFeedUrlPayload: ResolverTypeWrapper<ResetCalendarFeedUrlPayload>;
   Sector: ResolverTypeWrapper<Sector>;
+  ServiceErasure: ResolverTypeWrapper<ServiceErasure>;
   TeamMembership: ResolverTypeWrapper<TeamMembershipRow>;
   TeamMembershipPayload: ResolverTypeWrapper<Omit<TeamMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['TeamMembership']> }>;
   TeamRole: ResolverTypeWrapper<TeamRole>;
@@ -978,6 +1017,7 @@ export type ResolversParentTypes = {
   Person: PersonRow;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonErasure: PersonErasure;
   PersonFilter: PersonFilter;
   PersonPayload: Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   PersonalDataExport: Omit<PersonalDataExport, 'teamMemberships'> & { teamMemberships: Array<ResolversParentTypes['PersonalDataTeamMembership']> };
@@ -995,6 +1035,7 @@ export type ResolversParentTypes = {
   ReplayDeadLetterPayload: ReplayDeadLetterPayload;
   ResetCalendarFeedUrlInput: ResetCalendarFeedUrlInput;
   ResetCalendarFeedUrlPayload: ResetCalendarFeedUrlPayload;
+  ServiceErasure: ServiceErasure;
   TeamMembership: TeamMembershipRow;
   TeamMembershipPayload: Omit<TeamMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['TeamMembership']> };
   URL: Scalars['URL']['output'];
@@ -1036,6 +1077,7 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type ErasePersonPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
+  erasure?: Resolver<Maybe<ResolversTypes['PersonErasure']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -1136,6 +1178,13 @@ export type PersonEdgeResolvers<ContextType = PeopleContext, ParentType extends 
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type PersonErasureResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonErasure'] = ResolversParentTypes['PersonErasure']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  erasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ServiceErasure']>, ParentType, ContextType>;
+};
+
 export type PersonPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonPayload'] = ResolversParentTypes['PersonPayload']> = {
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1177,6 +1226,7 @@ export type QueryResolvers<ContextType = PeopleContext, ParentType extends Resol
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
   peopleEventDeadLetters?: Resolver<Array<ResolversTypes['EventDeadLetter']>, ParentType, ContextType, RequireFields<QueryPeopleEventDeadLettersArgs, 'includeReplayed'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personErasure?: Resolver<Maybe<ResolversTypes['PersonErasure']>, ParentType, ContextType, RequireFields<QueryPersonErasureArgs, 'personId'>>;
   personalDataExport?: Resolver<ResolversTypes['PersonalDataExport'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'personId'>>;
 };
 
@@ -1216,6 +1266,11 @@ export type ResetCalendarFeedUrlPayloadResolvers<ContextType = PeopleContext, Pa
 };
 
 export type SectorResolvers = { ADMINISTRATION: 'administration', BUSINESS: 'business', CIVIL_SOCIETY: 'civil_society', EDUCATION: 'education', OTHER: 'other', POLITICS: 'politics', SCIENCE: 'science' };
+
+export type ServiceErasureResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ServiceErasure'] = ResolversParentTypes['ServiceErasure']> = {
+  appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type TeamMembershipResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['TeamMembership'] = ResolversParentTypes['TeamMembership'], FederationReferenceType extends FederationReferenceTypes['TeamMembership'] = FederationReferenceTypes['TeamMembership']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TeamMembership']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1267,6 +1322,7 @@ export type Resolvers<ContextType = PeopleContext> = {
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonErasure?: PersonErasureResolvers<ContextType>;
   PersonPayload?: PersonPayloadResolvers<ContextType>;
   PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   PersonalDataTeamMembership?: PersonalDataTeamMembershipResolvers<ContextType>;
@@ -1278,6 +1334,7 @@ export type Resolvers<ContextType = PeopleContext> = {
   ReplayDeadLetterPayload?: ReplayDeadLetterPayloadResolvers<ContextType>;
   ResetCalendarFeedUrlPayload?: ResetCalendarFeedUrlPayloadResolvers<ContextType>;
   Sector?: SectorResolvers;
+  ServiceErasure?: ServiceErasureResolvers<ContextType>;
   TeamMembership?: TeamMembershipResolvers<ContextType>;
   TeamMembershipPayload?: TeamMembershipPayloadResolvers<ContextType>;
   TeamRole?: TeamRoleResolvers;

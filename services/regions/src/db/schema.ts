@@ -1,4 +1,10 @@
-import { deadLettersTable, outboxTable, processedEventsTable, regionStatuses } from '@mitmach/events';
+import {
+  deadLettersTable,
+  erasedPersonIdsTable,
+  outboxTable,
+  processedEventsTable,
+  regionStatuses,
+} from '@mitmach/events';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -203,3 +209,6 @@ export type RegionStatusChangeRow = typeof regionStatusChanges.$inferSelect;
 export const outbox = outboxTable(regionsSchema);
 export const processedEvents = processedEventsTable(regionsSchema);
 export const deadLetters = deadLettersTable(regionsSchema);
+
+/** Ids of erased people, the only trace of them here; writes that reference one are refused. */
+export const erasedPersonIds = erasedPersonIdsTable(regionsSchema);

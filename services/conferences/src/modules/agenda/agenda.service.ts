@@ -1,8 +1,8 @@
 import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { changedFields } from '@mitmach/events';
-import { type UserError, userError } from '@mitmach/server-kit';
-import type { ConferenceRow, SessionRow } from '../../db/schema';
+import { erasedPersonErrors, type UserError, userError } from '@mitmach/server-kit';
+import { type ConferenceRow, erasedPersonIds, type SessionRow } from '../../db/schema';
 import { conferencePartChanged } from '../../events/change-events';
 import { lockManagedConference, notCancelled, requireConferenceManager } from '../conferences/conference-access';
 import { daysByConferenceIds } from '../conferences/conferences.repository';
@@ -95,6 +95,8 @@ export async function addSession(db: Db, caller: Caller, command: AddSessionComm
   const errors = checkDetails(command);
   if (errors.length > 0) return rejected(errors);
   return db.transaction(async (tx) => {
+    const erased = await erasedSpeakers(tx, command.speakerIds);
+    if (erased.length > 0) return rejected(erased);
     const managed = await lockManagedConference(tx, caller, command.conferenceId, ['input', 'conferenceId']);
     if (managed.error) return rejected([managed.error]);
     const conference = managed.conference;
@@ -123,6 +125,11 @@ export async function addSession(db: Db, caller: Caller, command: AddSessionComm
   });
 }
 
+/** An erased person speaks nowhere again. */
+function erasedSpeakers(tx: Db, speakerIds: readonly string[] | null | undefined) {
+  return erasedPersonErrors(tx, erasedPersonIds, speakerIds ?? [], ['input', 'speakerIds']);
+}
+
 /** Finds the session and locks its conference, so that the agenda and the days cannot change meanwhile. */
 async function lockSession(
   tx: Db,
@@ -146,6 +153,8 @@ export async function updateSession(db: Db, caller: Caller, command: UpdateSessi
   const errors = checkDetails(command);
   if (errors.length > 0) return rejected(errors);
   return db.transaction(async (tx) => {
+    const erased = await erasedSpeakers(tx, command.speakerIds);
+    if (erased.length > 0) return rejected(erased);
     const locked = await lockSession(tx, caller, command.sessionId);
     if (locked.error) return rejected([locked.error]);
     const { session, conference } = locked;

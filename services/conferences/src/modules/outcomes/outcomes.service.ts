@@ -1,7 +1,7 @@
 import type { Caller } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
-import { type UserError, userError } from '@mitmach/server-kit';
-import type { OutcomeRow } from '../../db/schema';
+import { erasedPersonErrors, type UserError, userError } from '@mitmach/server-kit';
+import { erasedPersonIds, type OutcomeRow } from '../../db/schema';
 import { outcomeCreated } from '../../events/change-events';
 import { outcomeRecorded } from '../../events/conference-events';
 import { lockManagedConference, requireConferenceManager } from '../conferences/conference-access';
@@ -39,6 +39,11 @@ export async function recordOutcome(db: Db, caller: Caller, command: RecordOutco
   ];
   if (errors.length > 0) return { outcome: null, userErrors: errors };
   return db.transaction(async (tx) => {
+    const erased = await erasedPersonErrors(tx, erasedPersonIds, command.responsiblePersonIds, [
+      'input',
+      'responsiblePersonIds',
+    ]);
+    if (erased.length > 0) return { outcome: null, userErrors: erased };
     const managed = await lockManagedConference(tx, caller, command.conferenceId, ['input', 'conferenceId']);
     if (managed.error) return { outcome: null, userErrors: [managed.error] };
     const conference = managed.conference;

@@ -1,7 +1,7 @@
 import { type Caller, canManageRegion, hasRole, isAuthenticated, isPerson } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
-import { forbidden, type UserError, userError } from '@mitmach/server-kit';
-import type { ConferenceRow, RegistrationRow, Sector } from '../../db/schema';
+import { erasedPersonErrors, forbidden, type UserError, userError } from '@mitmach/server-kit';
+import { type ConferenceRow, erasedPersonIds, type RegistrationRow, type Sector } from '../../db/schema';
 import { conferenceChangedSince, conferenceSnapshot } from '../../events/change-events';
 import { registrationsChanged } from '../../events/conference-events';
 import { registrationNotices } from '../../events/registration-notices';
@@ -55,6 +55,8 @@ export async function register(
     userErrors: [error],
   });
   return db.transaction(async (tx) => {
+    const [erased] = await erasedPersonErrors(tx, erasedPersonIds, [personId], ['input', 'personId']);
+    if (erased) return rejected(erased);
     const conference = await lockConference(tx, command.conferenceId);
     if (!conference || !canSeeConference(caller, conference)) return rejected(noConference);
     if (!forSelf && !canManageRegion(caller, conference.regionId)) {

@@ -1,7 +1,7 @@
 import { type Caller, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
-import { forbidden, type UserError, userError } from '@mitmach/server-kit';
-import type { EnrollmentRow } from '../../db/schema';
+import { erasedPersonErrors, forbidden, type UserError, userError } from '@mitmach/server-kit';
+import { type EnrollmentRow, erasedPersonIds } from '../../db/schema';
 import { enrollmentChanged } from '../../events/enrollment-events';
 import { canSeeEnrollmentOf, isLearner } from '../access';
 import { cohortsByIds } from '../cohorts/cohorts.repository';
@@ -71,6 +71,8 @@ export async function enroll(db: Db, caller: Caller, command: EnrollCommand): Pr
   ];
   if (errors.length > 0 || !personId) return rejected(errors);
   return db.transaction(async (tx) => {
+    const erased = await erasedPersonErrors(tx, erasedPersonIds, [personId], ['input', 'personId']);
+    if (erased.length > 0) return rejected(erased);
     const targetErrors = await checkTarget(tx, caller, command);
     if (targetErrors.length > 0) return rejected(targetErrors);
     const enrollment = await insertEnrollment(tx, {

@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { demoPeople, personId, regionId } from '@mitmach/demo-network';
-import { contracts, EventPayloadError, type EventTransport, topicOf } from '@mitmach/events';
+import {
+  contracts,
+  type ErasingService,
+  EventPayloadError,
+  type EventTransport,
+  erasingServices,
+  topicOf,
+} from '@mitmach/events';
 import { errorCodes, startForFile } from '@mitmach/testkit';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { outbox, persons, teamMemberships } from '../../db/schema';
+import { erasedPersonIds, outbox, persons, teamMemberships } from '../../db/schema';
 import { personErased } from '../../events/person-events';
 import { callerTokens } from '../../testing/callers';
 import { startPeople } from '../../testing/start-people';
@@ -372,6 +379,89 @@ interface ExportData {
     recordedTeamMembershipIds: string[];
   };
 }
+
+describe('the erasure status', () => {
+  const status = `query($id: UUID!) {
+    personErasure(personId: $id) { personId erasedAt complete services { service appliedAt } }
+  }`;
+  type Status = {
+    personErasure: {
+      personId: string;
+      erasedAt: string;
+      complete: boolean;
+      services: { service: string; appliedAt: string | null }[];
+    } | null;
+  };
+
+  /** An acknowledgement as a service's relay would put it on the transport. */
+  function acknowledge(service: ErasingService, erasureId: string) {
+    const contract = contracts.personErasureAppliedBy[service];
+    const id = randomUUID();
+    return (platform.transport as EventTransport).publish([
+      {
+        topic: topicOf(contract),
+        key: erasureId,
+        eventId: id,
+        value: JSON.stringify({
+          id,
+          name: contract.name,
+          version: 1,
+          aggregateType: contract.aggregateType,
+          aggregateId: erasureId,
+          occurredAt: new Date().toISOString(),
+          source: service,
+          traceparent: null,
+          payload: { erasureId, appliedAt: new Date().toISOString() },
+        }),
+      },
+    ]);
+  }
+
+  it('shows per service whether the erasure is applied, to staff and the person, as acknowledgements come in', {
+    timeout: 120_000,
+  }, async () => {
+    const target = demo('chiemgau:participant-3');
+    const staff = await tokens.staff();
+    const erased = await query<{ erasePerson: { erasure: NonNullable<Status['personErasure']> } }>(
+      `mutation($input: ErasePersonInput!) {
+         erasePerson(input: $input) { erasure { personId erasedAt complete services { service appliedAt } } } }`,
+      { input: { personId: target.id } },
+      { token: staff },
+    );
+    const erasure = erased.body.data?.erasePerson.erasure;
+    expect(erasure).toMatchObject({ personId: target.id, complete: false });
+    expect(erasure?.services).toEqual([
+      { service: 'people', appliedAt: erasure?.erasedAt },
+      ...erasingServices.map((service) => ({ service, appliedAt: null })),
+    ]);
+    const [event] = await erasureEvents(target.id);
+    const [recorded] = await platform.db.select().from(erasedPersonIds).where(eq(erasedPersonIds.personId, target.id));
+    expect(recorded?.erasureId).toBe(event?.id);
+
+    await acknowledge('conferences', event?.id as string);
+    const seen = async (token: string) => (await query<Status>(status, { id: target.id }, { token })).body.data;
+    await expect
+      .poll(
+        async () =>
+          (await seen(staff))?.personErasure?.services.filter((entry) => entry.appliedAt).map((entry) => entry.service),
+        { timeout: 45_000, interval: 50 },
+      )
+      .toEqual(['people', 'conferences']);
+    for (const service of erasingServices) await acknowledge(service, event?.id as string);
+    await expect
+      .poll(async () => (await seen(await tokens.member(target.key)))?.personErasure?.complete, {
+        timeout: 45_000,
+        interval: 50,
+      })
+      .toBe(true);
+
+    const stranger = await query<Status>(status, { id: target.id }, { token: await tokens.member('wurzen:member-2') });
+    expect(errorCodes(stranger)).toEqual(['FORBIDDEN']);
+    expect((await seen(staff))?.personErasure).not.toBeNull();
+    const never = await query<Status>(status, { id: demo('chiemgau:participant-1').id }, { token: staff });
+    expect(never.body.data?.personErasure).toBeNull();
+  });
+});
 
 describe('exporting personal data', () => {
   it("gives the person themself and staff everything stored about the person, with the person's team roles", async () => {

@@ -1,6 +1,14 @@
 import type { Db } from '@mitmach/db';
 import { asc, eq } from 'drizzle-orm';
-import { guestRegistrations, mailOutbox, type PersonRow, persons, teamMemberships } from '../../db/schema';
+import {
+  erasedPersonIds,
+  erasureAcknowledgements,
+  guestRegistrations,
+  mailOutbox,
+  type PersonRow,
+  persons,
+  teamMemberships,
+} from '../../db/schema';
 
 /** What an erased person's row shows instead of a name; not the name of anybody. */
 export const erasedDisplayName = 'Gelöschte Person';
@@ -54,4 +62,25 @@ export async function membershipIdsRecordedBy(db: Db, personId: string): Promise
 export async function deleteGuestAndMailRecords(db: Db, personId: string): Promise<void> {
   await db.delete(guestRegistrations).where(eq(guestRegistrations.personId, personId));
   await db.delete(mailOutbox).where(eq(mailOutbox.personId, personId));
+}
+
+/** Team memberships of others that the person recorded stay, recorded by a former member (no one). */
+export async function forgetMembershipRecorder(db: Db, personId: string): Promise<void> {
+  await db.update(teamMemberships).set({ createdBy: null }).where(eq(teamMemberships.createdBy, personId));
+}
+
+/** Keeps the erased id with the id of its erasure, by which the other services acknowledge it. */
+export async function recordErasure(db: Db, erasure: { personId: string; erasureId: string; erasedAt: Date }) {
+  await db.insert(erasedPersonIds).values(erasure);
+}
+
+/** The erasure of a person with the acknowledgements that have come in; null when the person was not erased. */
+export async function erasureOf(db: Db, personId: string) {
+  const [erasure] = await db.select().from(erasedPersonIds).where(eq(erasedPersonIds.personId, personId));
+  if (!erasure) return null;
+  const acknowledgements = await db
+    .select({ service: erasureAcknowledgements.service, appliedAt: erasureAcknowledgements.appliedAt })
+    .from(erasureAcknowledgements)
+    .where(eq(erasureAcknowledgements.erasureId, erasure.erasureId));
+  return { ...erasure, acknowledgements };
 }

@@ -1,9 +1,10 @@
 import type { Resolvers } from '../../generated/graphql';
 import { feedPath } from '../calendar-feed/feed-token';
-import { erasePerson, exportPersonalData } from './gdpr.service';
+import { erasePerson, exportPersonalData, personErasure } from './gdpr.service';
 
 export const gdprResolvers: Resolvers = {
   Query: {
+    personErasure: (_parent, { personId }, { db, caller }) => personErasure(db, caller, personId),
     personalDataExport: async (_parent, { personId }, { db, caller }) => {
       const { exportedAt, person, teamMemberships, recordedTeamMembershipIds, calendarFeed } = await exportPersonalData(
         db,

@@ -1,5 +1,6 @@
 import { type Caller, isPerson, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
+import { erasingServices } from '@mitmach/events';
 import { forbidden, notFound, type UserError, userError } from '@mitmach/server-kit';
 import type { CalendarFeedRow, PersonRow, TeamMembershipRow } from '../../db/schema';
 import { personDeleted, teamMembershipChanged } from '../../events/change-events';
@@ -11,11 +12,27 @@ import {
   anonymisePerson,
   deleteGuestAndMailRecords,
   deleteMembershipsOfPerson,
+  erasureOf,
+  forgetMembershipRecorder,
   membershipIdsRecordedBy,
+  recordErasure,
 } from './gdpr.repository';
+
+export interface ServiceErasure {
+  service: string;
+  appliedAt: Date | null;
+}
+
+export interface PersonErasure {
+  personId: string;
+  erasedAt: Date;
+  complete: boolean;
+  services: ServiceErasure[];
+}
 
 export interface ErasePersonResult {
   person: PersonRow | null;
+  erasure: PersonErasure | null;
   userErrors: UserError[];
 }
 
@@ -27,7 +44,7 @@ export interface PersonalData {
   calendarFeed: CalendarFeedRow | null;
 }
 
-const rejected = (error: UserError): ErasePersonResult => ({ person: null, userErrors: [error] });
+const rejected = (error: UserError): ErasePersonResult => ({ person: null, erasure: null, userErrors: [error] });
 
 function checkOwnDataRights(caller: Caller, personId: string, action: string): void {
   if (!isStaff(caller) && !isPerson(caller, personId)) {
@@ -36,10 +53,10 @@ function checkOwnDataRights(caller: Caller, personId: string, action: string): v
 }
 
 /**
- * Erases a person in one transaction: anonymises the row, ends their team roles, deletes their calendar feed's
- * address and writes `people.person-erased`
- * for the other services. The row lock makes a second, simultaneous erasure wait and then find the person erased, so
- * the event is written once.
+ * Erases a person in one transaction: anonymises the row, ends their team roles, forgets them as recorder of others'
+ * roles, deletes their calendar feed's address, their guest records and the messages to them, keeps their id as
+ * erased and writes `people.person-erased` for the other services. The row lock makes a second, simultaneous erasure
+ * wait and then find the person erased, so the event is written once.
  */
 export async function erasePerson(db: Db, caller: Caller, command: { personId: string }): Promise<ErasePersonResult> {
   // Refused before anything is read, so that the answer tells a stranger nothing about the id.
@@ -62,11 +79,39 @@ export async function erasePerson(db: Db, caller: Caller, command: { personId: s
     }
     await deleteCalendarFeed(tx, current.id);
     await deleteGuestAndMailRecords(tx, current.id);
+    await forgetMembershipRecorder(tx, current.id);
     const person = await anonymisePerson(tx, current.id, erasedAt);
-    await personErased(tx, { id: person.id, erasedAt });
+    const erasure = await personErased(tx, { id: person.id, erasedAt });
+    await recordErasure(tx, { personId: person.id, erasureId: erasure.id, erasedAt });
     await personDeleted(tx, person.id);
-    return { person, userErrors: [] };
+    return { person, erasure: erasureStatus({ personId: person.id, erasedAt, acknowledgements: [] }), userErrors: [] };
   });
+}
+
+/** This service applies an erasure at once; the others count once they acknowledge it. */
+function erasureStatus(erasure: {
+  personId: string;
+  erasedAt: Date;
+  acknowledgements: { service: string; appliedAt: Date }[];
+}): PersonErasure {
+  const applied = new Map(erasure.acknowledgements.map((entry) => [entry.service, entry.appliedAt]));
+  const services = [
+    { service: 'people', appliedAt: erasure.erasedAt },
+    ...erasingServices.map((service) => ({ service, appliedAt: applied.get(service) ?? null })),
+  ];
+  return {
+    personId: erasure.personId,
+    erasedAt: erasure.erasedAt,
+    complete: services.every((entry) => entry.appliedAt !== null),
+    services,
+  };
+}
+
+/** Where each service stands with the erasure of a person, for the person themself and staff. */
+export async function personErasure(db: Db, caller: Caller, personId: string): Promise<PersonErasure | null> {
+  checkOwnDataRights(caller, personId, 'see the erasure of a person');
+  const erasure = await erasureOf(db, personId);
+  return erasure ? erasureStatus(erasure) : null;
 }
 
 /** Everything this service stores about a person, for the person themself and staff. */

@@ -48,6 +48,9 @@ const alreadyInTeam = (role: string) =>
     ),
   ]);
 // The same answer whether the person does not exist or lies outside the team's reach, so ids reveal nobody.
+const erasedPerson = () =>
+  rejected([userError(['input', 'personId'], 'There is no person with this id: the person was erased.', 'NOT_FOUND')]);
+
 const unknownPerson = () =>
   rejected([userError(['input', 'personId'], 'There is no person with this id that you may add.', 'NOT_FOUND')]);
 
@@ -65,8 +68,9 @@ export async function addTeamMember(
     return await db.transaction(async (tx) => {
       await lockTeam(tx, command.regionId);
       const person = await lockPerson(tx, command.personId);
+      if (!person) return unknownPerson();
       // An erased person left every team for good.
-      if (!person || person.erasedAt) return unknownPerson();
+      if (person.erasedAt) return erasedPerson();
       const personRegions = [person.regionId, ...(await teamRegionIdsOfPerson(tx, person.id))];
       if (!isStaff(caller) && !personRegions.some((id) => id !== null && caller.regionIds.includes(id))) {
         return unknownPerson();

@@ -1,0 +1,20 @@
+import type { Db } from '@mitmach/db';
+import { contracts, type ErasingService, type EventEnvelope, erasingServices, on } from '@mitmach/events';
+import { erasureAcknowledgements } from '../db/schema';
+
+type Acknowledgement = EventEnvelope<{ erasureId: string; appliedAt: string }>;
+
+/** Notes that one service applied an erasure; a repeated acknowledgement keeps the first date. */
+function onErasureApplied(service: ErasingService) {
+  return async (tx: Db, event: Acknowledgement) => {
+    await tx
+      .insert(erasureAcknowledgements)
+      .values({ erasureId: event.payload.erasureId, service, appliedAt: new Date(event.payload.appliedAt) })
+      .onConflictDoNothing();
+  };
+}
+
+/** The people service follows every service's acknowledgement of an erasure: the erasure status. */
+export const erasureAppliedHandlers = erasingServices.map((service) =>
+  on(contracts.personErasureAppliedBy[service], onErasureApplied(service)),
+);
