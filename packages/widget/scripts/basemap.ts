@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { project } from '../src/projection';
+import { southTyrolOutline } from './south-tyrol';
 
 /** The countries drawn, by their ISO 3166-1 numeric code as Natural Earth's world-atlas keys them. */
 const countries: Record<string, string> = { '276': 'DE', '040': 'AT', '756': 'CH', '380': 'IT', '438': 'LI' };
@@ -23,8 +24,9 @@ function ring(positions: Position[]): string {
 }
 
 /**
- * The outlines of the basemap as SVG paths, from Natural Earth's 1:50m countries (world-atlas on npm), projected at
- * build time so that the script carries a few kilobytes of paths and no geographic data or library.
+ * The outlines of the basemap as SVG paths, from Natural Earth's 1:50m countries (world-atlas on npm) and its
+ * outline of South Tyrol, projected at build time so that the script carries a few kilobytes of paths and no
+ * geographic data or library.
  */
 export function basemapOutlines(): Outline[] {
   const require = createRequire(import.meta.url);
@@ -34,15 +36,16 @@ export function basemapOutlines(): Outline[] {
   const countriesObject = topology.objects.countries;
   if (!countriesObject) throw new Error('world-atlas/countries-50m.json has no countries object');
   const collection = feature(topology, countriesObject) as unknown as FeatureCollection<Polygon | MultiPolygon>;
-  return collection.features
+  const drawn = collection.features
     .filter((country) => String(country.id) in countries)
-    .map((country) => {
-      const geometry = country.geometry;
-      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-      return {
-        country: countries[String(country.id)] ?? '',
-        d: polygons.flatMap((polygon) => polygon.map(ring)).join(''),
-      };
-    })
-    .sort((a, b) => a.country.localeCompare(b.country));
+    .map((country) => ({ country: countries[String(country.id)] ?? '', d: path(country.geometry) }));
+  // South Tyrol sorts after Italy, so it is drawn over the rest of the country as the part in the network.
+  return [...drawn, { country: 'IT-BZ', d: path(southTyrolOutline().geometry) }].sort((a, b) =>
+    a.country.localeCompare(b.country),
+  );
+}
+
+function path(geometry: Polygon | MultiPolygon): string {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.flatMap((polygon) => polygon.map(ring)).join('');
 }

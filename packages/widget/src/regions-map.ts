@@ -134,6 +134,7 @@ export class MitmachRegionsMap extends HTMLElement {
     const land = outlines.map((outline) =>
       svg('path', {
         class: outline.country === 'IT' || outline.country === 'LI' ? 'land neighbour' : 'land',
+        'data-country': outline.country,
         d: outline.d,
       }),
     );

@@ -115,7 +115,10 @@ describe('the widget on a partner page of another origin', () => {
     await expect.poll(() => markers.count()).toBe(austrian.length);
     const shown = await markers.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-slug') ?? ''));
     expect(shown.sort()).toEqual(austrian);
-    expect(await tab.locator('mitmach-regions-map svg.map path.land').count()).toBe(5);
+    // Four countries and Liechtenstein, and South Tyrol drawn over Italy as the part of it in the network.
+    expect(await tab.locator('mitmach-regions-map svg.map path.land').count()).toBe(6);
+    expect(await tab.locator('mitmach-regions-map svg.map path.land.neighbour').count()).toBe(2);
+    expect(await tab.locator('mitmach-regions-map svg.map path.land[data-country="IT-BZ"]').count()).toBe(1);
     await expect
       .poll(() => tab.locator('mitmach-regions-map [role=status]').textContent())
       .toBe(`${austrian.length} Regionen`);
