@@ -49,19 +49,27 @@ function change(entityType: string, entityId: string = randomUUID(), version = 1
   };
 }
 
-/** Reads everything readable now from a cursor, page by page. */
-async function readAll(after: string | null, entityTypes?: string[]) {
+/**
+ * Reads from a cursor page by page until `expected` changes came (once when none are expected). A transaction that
+ * another test file holds open on the same server holds back every change committed after it began, so what this
+ * file committed may take a while to become readable.
+ */
+async function readAll(after: string | null, entityTypes: string[] | undefined, expected: number) {
   const seen: LoggedChange[] = [];
   let cursor = after;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     const page = await readChanges(db, log, { after: cursor, limit: 7, ...(entityTypes ? { entityTypes } : {}) });
     seen.push(...page.changes);
     cursor = page.endCursor;
-    if (!page.hasMore) return { seen, cursor };
+    if (page.hasMore) continue;
+    if (seen.length >= expected || Date.now() > deadline) return { seen, cursor };
+    await sleep(20);
   }
 }
 
-describe('change log', () => {
+// Beyond the 60 s a read may wait for changes held back by other test files' transactions.
+describe('change log', { timeout: 120_000 }, () => {
   it('reads changes in order per entity type, page by page, and stores a redelivered event once', async () => {
     const start = await latestChangeCursor(db, log);
     const region = change('region');
@@ -71,7 +79,7 @@ describe('change log', () => {
     const second = change('region', region.aggregateId, 2);
     await appendChange(db, log, second);
 
-    const regions = await readAll(start, ['region']);
+    const regions = await readAll(start, ['region'], 2);
     expect(regions.seen.map((entry) => entry.eventId)).toEqual([region.id, second.id]);
     expect(regions.seen[1]).toMatchObject({
       eventName: 'regions.region-changed',
@@ -83,7 +91,7 @@ describe('change log', () => {
       public: true,
       version: 2,
     });
-    const all = await readAll(start);
+    const all = await readAll(start, undefined, 3);
     expect(all.seen.map((entry) => entry.entityType)).toEqual(['region', 'peer-group', 'region']);
     const after = await readChanges(db, log, { after: all.cursor, limit: 10 });
     expect(after).toEqual({ changes: [], endCursor: all.cursor, hasMore: false });
@@ -107,7 +115,7 @@ describe('change log', () => {
   });
 });
 
-describe('change log under concurrent writers', () => {
+describe('change log under concurrent writers', { timeout: 120_000 }, () => {
   let writers: DatabaseConnection;
   let writerDb: Db;
 
@@ -138,12 +146,12 @@ describe('change log under concurrent writers', () => {
     });
     await earlyAppended;
     await appendChange(writerDb, log, late);
-    const held = await readAll(start, ['conference']);
+    const held = await readAll(start, ['conference'], 0);
     expect(held.seen).toEqual([]);
     expect(held.cursor).toBe(start);
     commitEarly();
     await earlyWrite;
-    const released = await readAll(held.cursor, ['conference']);
+    const released = await readAll(held.cursor, ['conference'], 2);
     expect(released.seen.map((entry) => entry.eventId)).toEqual([early.id, late.id]);
   });
 
@@ -153,17 +161,19 @@ describe('change log under concurrent writers', () => {
     const written: string[] = [];
     const seen = new Map<string, number>();
     let writing = true;
+    let readUntil = Number.POSITIVE_INFINITY;
     let reads = 0;
     const reader = (async () => {
       let cursor = start;
       for (;;) {
-        const done = !writing;
         const page = await readChanges(db, log, { after: cursor, limit: 13, entityTypes: ['action'] });
         reads += 1;
         for (const entry of page.changes) seen.set(entry.eventId, (seen.get(entry.eventId) ?? 0) + 1);
         cursor = page.endCursor;
-        // Once every writer committed, a read that comes back empty has seen all there is.
-        if (done && page.changes.length === 0) return;
+        // Once every writer committed, the reader follows until it saw as many as were written: a change still held
+        // back by another test file's open transaction comes later, a missed one never does and fails below.
+        if (!writing && seen.size >= written.length && page.changes.length === 0) return;
+        if (Date.now() > readUntil) return;
         if (page.changes.length === 0) await sleep(2);
       }
     })();
@@ -184,6 +194,7 @@ describe('change log under concurrent writers', () => {
         })(),
       ),
     );
+    readUntil = Date.now() + 60_000;
     writing = false;
     await reader;
     expect(written).toHaveLength(300);
