@@ -14,7 +14,7 @@ async function readiness() {
 
 describe('readiness of a subgraph service', () => {
   it('includes its outbox relay and its consumer, and turns unready while the consumer is stopped', async () => {
-    await expect.poll(readiness, { timeout: 10_000, interval: 100 }).toEqual({
+    await expect.poll(readiness, { timeout: 90_000, interval: 100 }).toEqual({
       status: 200,
       body: {
         status: 'ready',

@@ -70,7 +70,7 @@ function draftOf(outcomeId: string) {
       expect(rows).not.toEqual([]);
       return rows;
     },
-    { timeout: 10_000, interval: 20 },
+    { timeout: 90_000, interval: 20 },
   );
 }
 
@@ -86,7 +86,7 @@ async function processed(eventId: string): Promise<boolean> {
 async function drain(): Promise<void> {
   const marker = recordOf(outcome());
   await transport().publish([marker]);
-  await expect.poll(() => processed(marker.eventId), { timeout: 10_000, interval: 20 }).toBe(true);
+  await expect.poll(() => processed(marker.eventId), { timeout: 90_000, interval: 20 }).toBe(true);
 }
 
 const actionQuery = `query($id: UUID!) { action(id: $id) {
@@ -165,7 +165,7 @@ describe('an outcome recorded at a conference', () => {
     const [all] = await federation.db.select({ value: count() }).from(actions);
     const record = recordOf(outcome({ outcomeId: repairCafe, title: 'Repair-Café in jeder Gemeinde' }));
     await transport().publish([record]);
-    await expect.poll(() => processed(record.eventId), { timeout: 10_000, interval: 20 }).toBe(true);
+    await expect.poll(() => processed(record.eventId), { timeout: 90_000, interval: 20 }).toBe(true);
     expect(await actionsOfOutcome(repairCafe)).toEqual([before]);
     expect(before?.id).toBe(actionId('repair-cafe'));
     const [after] = await federation.db.select({ value: count() }).from(actions);
@@ -225,7 +225,7 @@ describe('an outcome recorded at a conference', () => {
         expect(response.body.data?.actionPoolEventDeadLetters).not.toEqual([]);
         return response;
       },
-      { timeout: 10_000, interval: 20 },
+      { timeout: 90_000, interval: 20 },
     );
     const [letter] = letters.body.data?.actionPoolEventDeadLetters ?? [];
     expect(letter).toMatchObject({ eventId: record.eventId, eventName: null, error: expect.stringMatching(/country/) });

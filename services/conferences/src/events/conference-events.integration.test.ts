@@ -109,7 +109,7 @@ describe('events the conferences service writes', () => {
       heldOn: day,
     });
     await expect
-      .poll(async () => (await region()).body.data?.region, { timeout: 15_000, interval: 50 })
+      .poll(async () => (await region()).body.data?.region, { timeout: 90_000, interval: 50 })
       .toEqual({ hasHeldConference: true, firstConferenceOn: day });
   });
 
@@ -229,7 +229,7 @@ describe('a person erased in the people service', () => {
     await publishPersonErased({ personId: erased, erasedAt: new Date().toISOString() });
     const remaining = () =>
       platform.db.select({ value: count() }).from(registrations).where(eq(registrations.personId, erased));
-    await expect.poll(async () => (await remaining())[0]?.value, { timeout: 15_000, interval: 50 }).toBe(0);
+    await expect.poll(async () => (await remaining())[0]?.value, { timeout: 90_000, interval: 50 }).toBe(0);
 
     const after = (await api.query<Figures>(figures, { past: waldviertel, ahead: ottakring }, { token: staff })).body
       .data;
@@ -291,7 +291,7 @@ describe('a person erased in the people service', () => {
     const erased = personId('waldviertel:participant-1');
     const eventsBefore = (await eventsNamed(contracts.registrationChanged.name)).length;
     const again = await publishPersonErased({ personId: erased, erasedAt: new Date().toISOString() });
-    await expect.poll(() => isProcessed(again), { timeout: 15_000, interval: 50 }).toBe(true);
+    await expect.poll(() => isProcessed(again), { timeout: 90_000, interval: 50 }).toBe(true);
     expect((await eventsNamed(contracts.registrationChanged.name)).length).toBe(eventsBefore);
   });
 
@@ -307,7 +307,7 @@ describe('a person erased in the people service', () => {
         expect(response.body.data?.conferencesEventDeadLetters).not.toEqual([]);
         return response.body.data?.conferencesEventDeadLetters ?? [];
       },
-      { timeout: 15_000, interval: 50 },
+      { timeout: 90_000, interval: 50 },
     );
     // A payload that breaks its contract is parked at once, as unreadable, with the reason.
     expect(letters[0]?.error).toMatch(/breaks people\.person-erased v1: personId/);

@@ -112,7 +112,7 @@ describe('a person erased in the people service', () => {
 
     const record = erasure(erased);
     await transport().publish([record]);
-    await expect.poll(() => processed(record.eventId), { timeout: 15_000, interval: 50 }).toBe(1);
+    await expect.poll(() => processed(record.eventId), { timeout: 90_000, interval: 50 }).toBe(1);
 
     expect(await enrollmentIdsOf(erased)).toEqual([]);
     const completionsAfter = await platform.db
@@ -184,7 +184,7 @@ describe('a person erased in the people service', () => {
     // since the people service waits for every erasure it issued.
     const again = erasure(erased);
     await transport().publish([record, again]);
-    await expect.poll(() => processed(again.eventId), { timeout: 15_000, interval: 50 }).toBe(1);
+    await expect.poll(() => processed(again.eventId), { timeout: 90_000, interval: 50 }).toBe(1);
     expect(await processed(record.eventId)).toBe(1);
     expect(await outboxSize()).toBe(outboxBefore + removedIds.length + 2);
     expect(await expertsOf()).toEqual([{ personId: null, name: 'Thomas Leitner' }]);
@@ -200,7 +200,7 @@ describe('a person erased in the people service', () => {
     expect((await expertsOf()).map((expert) => expert.personId)).toEqual([erased]);
     const record = erasure(erased);
     await transport().publish([record]);
-    await expect.poll(() => processed(record.eventId), { timeout: 15_000, interval: 50 }).toBe(1);
+    await expect.poll(() => processed(record.eventId), { timeout: 90_000, interval: 50 }).toBe(1);
     expect(await expertsOf()).toEqual([]);
     const response = await query<{ exchangeMeetings: { edges: { node: { id: string; experts: unknown[] } }[] } }>(
       'query($ids: [UUID!]) { exchangeMeetings(filter: { cohortIds: $ids }) { edges { node { id experts { name } } } } }',
@@ -237,7 +237,7 @@ describe('dead letters of the learning consumer', () => {
         expect(parked).toBeDefined();
         return parked;
       },
-      { timeout: 15_000, interval: 50 },
+      { timeout: 90_000, interval: 50 },
     );
     expect(letter).toMatchObject({ eventName: null, attempts: 1, replayedAt: null });
     expect(letter?.error).toMatch(/people\.person-erased v1: personId/);

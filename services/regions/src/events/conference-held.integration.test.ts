@@ -42,7 +42,7 @@ describe('a conference held elsewhere', () => {
     expect((await region()).body.data?.region.hasHeldConference).toBe(false);
     await publishConferenceHeld(federation.transport as EventTransport, luzern, '2026-11-21');
     await expect
-      .poll(async () => (await region()).body.data?.region, { timeout: 10_000, interval: 50 })
+      .poll(async () => (await region()).body.data?.region, { timeout: 90_000, interval: 50 })
       .toEqual({ hasHeldConference: true, firstConferenceOn: '2026-11-21' });
 
     const grant = await query<{ recordFundingEntry: { userErrors: unknown[]; entry: { kind: string } } }>(

@@ -214,7 +214,7 @@ describe('a change that makes a webhook', () => {
     const conference = randomUUID();
     await consume(change('conference', conference, 1, 'created', false));
     await consume(change('conference', conference, 2, 'status_changed', true));
-    await vi.waitFor(() => expect(receiver.on('/conferences')).toHaveLength(1), { timeout: 15_000 });
+    await vi.waitFor(() => expect(receiver.on('/conferences')).toHaveLength(1), { timeout: 90_000 });
     const [delivery] = receiver.on('/conferences');
     if (!delivery) throw new Error('nothing arrived');
     const body = verifyWebhook(secret, delivery) as { type: string; data: Record<string, unknown> };

@@ -214,7 +214,7 @@ describe('webhook deliveries', () => {
   it('reach the endpoint signed as Standard Webhooks, which the reference library verifies', async () => {
     const { id, secret } = await subscribed('/signed');
     const actionId = await actionPublished();
-    await vi.waitFor(() => expect(receiver.on('/signed')).toHaveLength(1), { timeout: 15_000 });
+    await vi.waitFor(() => expect(receiver.on('/signed')).toHaveLength(1), { timeout: 90_000 });
     const [request] = receiver.on('/signed');
     if (!request) throw new Error('nothing arrived');
     expect(verifyWebhook(secret, request)).toEqual({
@@ -250,7 +250,7 @@ describe('webhook deliveries', () => {
     receiver.answer('/flaky', { status: 500 }, { status: 503 }, { status: 204 });
     const { id, secret } = await subscribed('/flaky');
     await actionPublished();
-    await vi.waitFor(async () => expect((await deliveries(id))[0]?.status).toBe('SUCCEEDED'), { timeout: 15_000 });
+    await vi.waitFor(async () => expect((await deliveries(id))[0]?.status).toBe('SUCCEEDED'), { timeout: 90_000 });
     const attempts = receiver.on('/flaky');
     expect(attempts).toHaveLength(3);
     expect(new Set(attempts.map((attempt) => attempt.headers['webhook-id'])).size).toBe(1);
@@ -265,7 +265,7 @@ describe('webhook deliveries', () => {
     receiver.answer('/down', { status: 500 });
     const { id } = await subscribed('/down');
     await actionPublished();
-    await vi.waitFor(async () => expect((await deliveries(id, 'FAILED'))[0]?.attempts).toBe(4), { timeout: 15_000 });
+    await vi.waitFor(async () => expect((await deliveries(id, 'FAILED'))[0]?.attempts).toBe(4), { timeout: 90_000 });
     expect((await deliveries(id, 'FAILED'))[0]?.lastError).toBe('answered HTTP 500');
     expect(await deliveries(id, 'SUCCEEDED')).toEqual([]);
     receiver.answer('/down', { status: 200 });
@@ -276,7 +276,7 @@ describe('webhook deliveries', () => {
       asPartner(),
     );
     expect(resent.body.data?.resendWebhookDelivery).toEqual({ delivery: { status: 'PENDING' }, userErrors: [] });
-    await vi.waitFor(async () => expect((await deliveries(id))[0]?.status).toBe('SUCCEEDED'), { timeout: 15_000 });
+    await vi.waitFor(async () => expect((await deliveries(id))[0]?.status).toBe('SUCCEEDED'), { timeout: 90_000 });
     expect(receiver.on('/down')).toHaveLength(5);
     expect(receiver.on('/down').at(-1)?.headers['webhook-id']).toBe(failed?.id);
   });
@@ -289,7 +289,7 @@ describe('webhook deliveries', () => {
       .set({ failingSince: new Date(Date.now() - 25 * 3_600_000) })
       .where(eq(webhookSubscriptions.id, id));
     await actionPublished();
-    await vi.waitFor(async () => expect((await subscription(id))?.status).toBe('PAUSED'), { timeout: 15_000 });
+    await vi.waitFor(async () => expect((await subscription(id))?.status).toBe('PAUSED'), { timeout: 90_000 });
     const paused = await subscription(id);
     expect(paused?.pauseReason).toMatch(
       /^Every delivery since .* failed \(the last one: answered HTTP 410\)\. New events wait/,
@@ -306,7 +306,7 @@ describe('webhook deliveries', () => {
       asPartner(),
     );
     expect(resumed.body.data?.resumeWebhookSubscription.subscription.status).toBe('ACTIVE');
-    await vi.waitFor(async () => expect(await deliveries(id, 'SUCCEEDED')).toHaveLength(2), { timeout: 15_000 });
+    await vi.waitFor(async () => expect(await deliveries(id, 'SUCCEEDED')).toHaveLength(2), { timeout: 90_000 });
     expect(await subscription(id)).toMatchObject({ pausedAt: null, pauseReason: null, failingSince: null });
   });
 
@@ -325,7 +325,7 @@ describe('webhook deliveries', () => {
     const second = await rotate(24);
     expect(second?.subscription.secretHints).toHaveLength(2);
     await actionPublished();
-    await vi.waitFor(() => expect(receiver.on('/rotating')).toHaveLength(1), { timeout: 15_000 });
+    await vi.waitFor(() => expect(receiver.on('/rotating')).toHaveLength(1), { timeout: 90_000 });
     const overlapping = receiver.on('/rotating')[0];
     if (!overlapping || !second) throw new Error('nothing arrived');
     expect(String(overlapping.headers['webhook-signature']).split(' ')).toHaveLength(2);
@@ -333,7 +333,7 @@ describe('webhook deliveries', () => {
     expect(() => verifyWebhook(second.secret, overlapping)).not.toThrow();
     const third = await rotate(0);
     await actionPublished();
-    await vi.waitFor(() => expect(receiver.on('/rotating')).toHaveLength(2), { timeout: 15_000 });
+    await vi.waitFor(() => expect(receiver.on('/rotating')).toHaveLength(2), { timeout: 90_000 });
     const after = receiver.on('/rotating')[1];
     if (!after || !third) throw new Error('nothing arrived');
     expect(() => verifyWebhook(third.secret, after)).not.toThrow();
@@ -373,7 +373,7 @@ describe('webhook deliveries', () => {
     await change(1, 'draft', 'created');
     await change(2, 'open_for_registration', 'status_changed');
     await change(3, 'cancelled', 'status_changed');
-    await vi.waitFor(() => expect(receiver.on('/cancelled')).toHaveLength(1), { timeout: 15_000 });
+    await vi.waitFor(() => expect(receiver.on('/cancelled')).toHaveLength(1), { timeout: 90_000 });
     const [request] = receiver.on('/cancelled');
     if (!request) throw new Error('nothing arrived');
     expect(verifyWebhook(cancelled.secret, request)).toEqual({
@@ -390,7 +390,7 @@ describe('webhook deliveries', () => {
         changeCursor: expect.any(String),
       },
     });
-    await vi.waitFor(() => expect(receiver.on('/changed')).toHaveLength(1), { timeout: 15_000 });
+    await vi.waitFor(() => expect(receiver.on('/changed')).toHaveLength(1), { timeout: 90_000 });
     expect(verifyWebhook(changed.secret, receiver.on('/changed')[0] ?? fail())).toMatchObject({
       type: 'conference.published',
       data: { id: conference, version: 2, status: 'open_for_registration' },
@@ -405,7 +405,7 @@ describe('webhook deliveries', () => {
     receiver.answer('/moved', { status: 301, location: receiver.url('/elsewhere') });
     const { id } = await subscribed('/moved');
     await actionPublished();
-    await vi.waitFor(async () => expect((await deliveries(id))[0]?.lastResponseStatus).toBe(301), { timeout: 15_000 });
+    await vi.waitFor(async () => expect((await deliveries(id))[0]?.lastResponseStatus).toBe(301), { timeout: 90_000 });
     expect((await deliveries(id))[0]?.lastError).toMatch(
       /^answered HTTP 301 to .*\/elsewhere; redirects are not followed$/,
     );

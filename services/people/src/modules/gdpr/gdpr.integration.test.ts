@@ -157,7 +157,7 @@ describe('erasing a person', () => {
     });
     try {
       await expect
-        .poll(() => received.filter((envelope) => envelope.aggregateId === marie.id).length, { timeout: 10_000 })
+        .poll(() => received.filter((envelope) => envelope.aggregateId === marie.id).length, { timeout: 90_000 })
         .toBeGreaterThan(0);
       const seen = received.filter((envelope) => envelope.aggregateId === marie.id);
       expect(seen).toHaveLength(1);
