@@ -6,58 +6,14 @@
 // before every transaction still open on the server, and a transaction someone leaves open on a shared server would
 // hold the burst back for as long as it stays open.
 //   npm run drill:kill-consumers [-- --events 10000 --port 4400 --catch-up-minutes 30]
-import { parseArgs } from 'node:util';
-import { signDevelopmentToken } from '@mitmach/auth';
-import { conferenceId, firstConferenceKey } from '@mitmach/demo-network';
-import { embeddedJwtSecret } from '@mitmach/gateway';
-import { startDistributedPlatform } from '../../src/distributed/distributed-platform';
-import { awaitDelivery, type BurstTarget, deliveryReport, recordOutcomes } from './outcome-burst';
-import { startThrowawayPostgres } from './throwaway-postgres';
+import { drillOptions, startDrillTopology } from './drill-topology';
+import { awaitDelivery, deliveryReport, recordOutcomes } from './outcome-burst';
 
-const { values } = parseArgs({
-  options: {
-    events: { type: 'string', default: '10000' },
-    port: { type: 'string', default: '4400' },
-    // How long the consumers may take to catch up after the burst; the statistics apply some tens of events a second.
-    'catch-up-minutes': { type: 'string', default: '30' },
-  },
-});
-const total = Number(values.events);
-const basePort = Number(values.port);
+const { total, basePort, catchUpMs } = drillOptions(4400);
 const killed = ['action-pool', 'statistics'];
 
-const cluster = await startThrowawayPostgres();
-process.stdout.write(`throwaway Postgres cluster on port ${cluster.port}\n`);
-const platform = startDistributedPlatform({
-  databaseUrl: cluster.url,
-  basePort,
-  host: '127.0.0.1',
-  seedDemoData: true,
-  jwtSecret: embeddedJwtSecret,
-  env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'error' },
-  restartDelayMs: 2_000,
-  write: (line) => {
-    if (line.includes('[launcher]')) process.stdout.write(`${line}\n`);
-  },
-});
-// Interrupted, the drill still stops every process it started and its cluster.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void platform
-      .stop()
-      .then(() => cluster.destroy())
-      .finally(() => process.exit(130));
-  });
-}
-
+const { cluster, platform, target, stop } = await startDrillTopology(basePort);
 try {
-  await platform.ready;
-  const target: BurstTarget = {
-    url: `http://127.0.0.1:${basePort}/graphql`,
-    token: await signDevelopmentToken({ secret: embeddedJwtSecret, roles: ['staff'] }),
-    conferenceId: conferenceId(firstConferenceKey('lindau')),
-    titlePrefix: 'Drill-Ergebnis',
-  };
   const started = performance.now();
   let killedAt = -1;
   const burst = await recordOutcomes(target, total, {
@@ -72,11 +28,7 @@ try {
     },
   });
   const burstS = (performance.now() - started) / 1000;
-  const { delivery, waitedS, caughtUp } = await awaitDelivery(
-    cluster.url,
-    target,
-    Number(values['catch-up-minutes']) * 60_000,
-  );
+  const { delivery, waitedS, caughtUp } = await awaitDelivery(cluster.url, target, catchUpMs);
   const report = deliveryReport(delivery, caughtUp);
   process.stdout.write(
     [
@@ -92,6 +44,5 @@ try {
   );
   process.exitCode = report.clean && delivery.outcomes === total ? 0 : 1;
 } finally {
-  await platform.stop();
-  await cluster.destroy();
+  await stop();
 }

@@ -5,25 +5,11 @@
 // from the services' own tables, the events lost and applied twice by each consumer.
 //   npm run drill:postgres-restart [-- --events 10000 --port 4500 --catch-up-minutes 30]
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
-import { signDevelopmentToken } from '@mitmach/auth';
-import { conferenceId, firstConferenceKey } from '@mitmach/demo-network';
-import { embeddedJwtSecret } from '@mitmach/gateway';
 import { serviceNames } from '@mitmach/registry';
-import { startDistributedPlatform } from '../../src/distributed/distributed-platform';
-import { awaitDelivery, type BurstTarget, deliveryReport, recordOutcomes } from './outcome-burst';
-import { startThrowawayPostgres } from './throwaway-postgres';
+import { drillOptions, startDrillTopology } from './drill-topology';
+import { awaitDelivery, deliveryReport, recordOutcomes } from './outcome-burst';
 
-const { values } = parseArgs({
-  options: {
-    events: { type: 'string', default: '10000' },
-    port: { type: 'string', default: '4500' },
-    // How long the consumers may take to catch up after the burst; the statistics apply some tens of events a second.
-    'catch-up-minutes': { type: 'string', default: '30' },
-  },
-});
-const total = Number(values.events);
-const basePort = Number(values.port);
+const { total, basePort, catchUpMs } = drillOptions(4500);
 const names = [...serviceNames, 'gateway'];
 const portOf = (name: string) =>
   name === 'gateway' ? basePort : basePort + 1 + (serviceNames as readonly string[]).indexOf(name);
@@ -39,38 +25,8 @@ async function isReady(name: string): Promise<boolean> {
   }
 }
 
-const cluster = await startThrowawayPostgres();
-process.stdout.write(`throwaway Postgres cluster on port ${cluster.port}\n`);
-const platform = startDistributedPlatform({
-  databaseUrl: cluster.url,
-  basePort,
-  host: '127.0.0.1',
-  seedDemoData: true,
-  jwtSecret: embeddedJwtSecret,
-  env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'error' },
-  restartDelayMs: 2_000,
-  write: (line) => {
-    if (line.includes('[launcher]')) process.stdout.write(`${line}\n`);
-  },
-});
-// Interrupted, the drill still stops every process it started and its cluster.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void platform
-      .stop()
-      .then(() => cluster.destroy())
-      .finally(() => process.exit(130));
-  });
-}
-
+const { cluster, platform, target, stop } = await startDrillTopology(basePort);
 try {
-  await platform.ready;
-  const target: BurstTarget = {
-    url: `http://127.0.0.1:${basePort}/graphql`,
-    token: await signDevelopmentToken({ secret: embeddedJwtSecret, roles: ['staff'] }),
-    conferenceId: conferenceId(firstConferenceKey('lindau')),
-    titlePrefix: 'Drill-Ergebnis',
-  };
   const restartsBefore = Object.fromEntries(names.map((name) => [name, platform.processes[name]?.restarts() ?? 0]));
   const fault: { restart: Promise<{ at: number; restartS: number; readyS: Record<string, number> }> | null } = {
     restart: null,
@@ -101,11 +57,7 @@ try {
   });
   const burstS = (performance.now() - started) / 1000;
   const restarted = await fault.restart;
-  const { delivery, waitedS, caughtUp } = await awaitDelivery(
-    cluster.url,
-    target,
-    Number(values['catch-up-minutes']) * 60_000,
-  );
+  const { delivery, waitedS, caughtUp } = await awaitDelivery(cluster.url, target, catchUpMs);
   const report = deliveryReport(delivery, caughtUp);
   const processRestarts = names.map(
     (name) => (platform.processes[name]?.restarts() ?? 0) - (restartsBefore[name] ?? 0),
@@ -134,6 +86,5 @@ try {
     names.every((name, index) => restarted.readyS[name] !== undefined && processRestarts[index] === 0);
   process.exitCode = report.clean && reconnected && delivery.outcomes === total ? 0 : 1;
 } finally {
-  await platform.stop();
-  await cluster.destroy();
+  await stop();
 }
