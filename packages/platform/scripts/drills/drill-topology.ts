@@ -45,6 +45,8 @@ export async function startDrillTopology(basePort: number): Promise<DrillTopolog
     jwtSecret: embeddedJwtSecret,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'error' },
     restartDelayMs: 2_000,
+    // Eight processes compile, migrate and seed at once; on a busy machine that takes longer than the usual five minutes.
+    readyTimeoutMs: 15 * 60_000,
     write: (line) => {
       if (line.includes('[launcher]')) process.stdout.write(`${line}\n`);
     },
