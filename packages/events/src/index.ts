@@ -58,11 +58,12 @@ export {
   type PersonKeysTable,
   personKeysTable,
   sealPersonRef,
+  sealPersonRefs,
 } from './erasure/person-keys';
 export { acquireRoleLease, type Fence, LeaseLostError, type RoleLease } from './lease/role-lease';
 export { createOutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay';
 export { type OutboxTable, outboxTable } from './outbox/outbox-table';
-export { type NewEvent, writeEvent } from './outbox/write-event';
+export { type NewEvent, writeEvent, writeEvents } from './outbox/write-event';
 export { createRetentionPruner, type PruneCounts, type RetentionPrunerOptions } from './retention/retention-pruner';
 export {
   finiteRetentionMs,

@@ -24,24 +24,50 @@ export type PersonKeysTable = ReturnType<typeof personKeysTable>;
 const prefix = 'pk1';
 const algorithm = 'aes-256-gcm';
 
-async function keyOf(db: Db, table: PersonKeysTable, personId: string) {
-  await db
-    .insert(table)
-    .values({ keyId: randomUUID(), personId, key: randomBytes(32).toString('base64') })
-    .onConflictDoNothing({ target: table.personId });
-  const [row] = await db.select().from(table).where(eq(table.personId, personId));
-  if (!row) throw new Error('the key of a person vanished while it was being used');
-  return row;
+// Key rows bind three parameters each, person ids one; both stay far below the 65535 parameters of a statement.
+const personsPerStatement = 5_000;
+
+/** The key of each person, made on first use; one insert and one select per chunk, whatever the number of people. */
+async function keysOf(db: Db, table: PersonKeysTable, personIds: readonly string[]) {
+  const distinct = [...new Set(personIds)];
+  const byPerson = new Map<string, { keyId: string; key: string }>();
+  for (let offset = 0; offset < distinct.length; offset += personsPerStatement) {
+    const chunk = distinct.slice(offset, offset + personsPerStatement);
+    await db
+      .insert(table)
+      .values(chunk.map((personId) => ({ keyId: randomUUID(), personId, key: randomBytes(32).toString('base64') })))
+      .onConflictDoNothing({ target: table.personId });
+    for (const row of await db.select().from(table).where(inArray(table.personId, chunk))) {
+      byPerson.set(row.personId, row);
+    }
+  }
+  return personIds.map((personId) => {
+    const row = byPerson.get(personId);
+    if (!row) throw new Error('the key of a person vanished while it was being used');
+    return row;
+  });
 }
 
-/** Seals a person reference for an event payload; the person gets a key on first use. */
-export async function sealPersonRef(db: Db, table: PersonKeysTable, personId: string): Promise<string> {
-  const { keyId, key } = await keyOf(db, table, personId);
+function seal(personId: string, { keyId, key }: { keyId: string; key: string }): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv(algorithm, Buffer.from(key, 'base64'), iv);
   cipher.setAAD(Buffer.from(keyId));
   const sealed = Buffer.concat([cipher.update(personId, 'utf8'), cipher.final(), cipher.getAuthTag()]);
   return [prefix, keyId, iv.toString('base64url'), sealed.toString('base64url')].join('.');
+}
+
+/** Seals a person reference for an event payload; the person gets a key on first use. */
+export async function sealPersonRef(db: Db, table: PersonKeysTable, personId: string): Promise<string> {
+  const [sealed] = await sealPersonRefs(db, table, [personId]);
+  if (sealed === undefined) throw new Error('the key of a person vanished while it was being used');
+  return sealed;
+}
+
+/** Seals many person references at once, in the given order, for a change that names many people. */
+export async function sealPersonRefs(db: Db, table: PersonKeysTable, personIds: readonly string[]): Promise<string[]> {
+  if (personIds.length === 0) return [];
+  const keys = await keysOf(db, table, personIds);
+  return personIds.map((personId, index) => seal(personId, keys[index] as { keyId: string; key: string }));
 }
 
 /**

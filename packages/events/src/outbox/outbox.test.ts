@@ -9,7 +9,7 @@ import { EventPayloadError } from '../envelope';
 import { createProbeTables, notes, probeOutbox } from '../testing/probe-service';
 import type { EventTransport, TransportRecord } from '../transport/transport';
 import { createOutboxRelay } from './outbox-relay';
-import { writeEvent } from './write-event';
+import { writeEvent, writeEvents } from './write-event';
 
 const logger = pino({ level: 'silent' });
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -99,6 +99,28 @@ describe('outbox', () => {
     expect(envelope).toMatchObject({ name: 'conferences.outcome-recorded', version: 1, source: 'conferences' });
     expect(transport.published[0]?.topic).toBe('conferences.outcome.v1');
     expect(await relay.publishPending()).toBe(0);
+  });
+
+  it('writes a batch of events in order with a statement per thousand, and the relay publishes it in that order', async () => {
+    const regionId = randomUUID();
+    let statements = 0;
+    const counted = database.connection.drizzle({ onQuery: () => (statements += 1) });
+    const written = await counted.transaction((tx) =>
+      writeEvents(
+        tx,
+        probeOutbox,
+        outcomeRecorded,
+        Array.from({ length: 2_500 }, () => ({ aggregateId: regionId, payload: payload(regionId) })),
+      ),
+    );
+    // Three inserts and one notification, however many events: begin and commit are not logged as queries.
+    expect(statements).toBe(4);
+    const transport = recordingTransport();
+    const relay = createOutboxRelay({ connection: database.connection, outbox: probeOutbox, transport, logger });
+    let published = 0;
+    for (let batch = await relay.publishPending(); batch > 0; batch = await relay.publishPending()) published += batch;
+    expect(published).toBe(2_500);
+    expect(transport.published.map((record) => record.eventId)).toEqual(written.map((envelope) => envelope.id));
   });
 
   it('wakes on commit rather than waiting for the poll interval', async () => {

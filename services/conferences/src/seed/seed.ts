@@ -1,5 +1,6 @@
 import type { Db } from '@mitmach/db';
 import { demoConferences, demoPeople, regionId, venueOf } from '@mitmach/demo-network';
+import { contracts, writeEvents } from '@mitmach/events';
 import { count } from 'drizzle-orm';
 import {
   type ConferenceRow,
@@ -9,12 +10,13 @@ import {
   initiativeMapEntries,
   type NewConference,
   type OutcomeRow,
+  outbox,
   outcomes,
   type RegistrationRow,
   registrations,
   sessions,
 } from '../db/schema';
-import { conferenceHeld, outcomeRecorded, registrationsChanged } from '../events/conference-events';
+import { conferenceHeldEvent, outcomeRecordedEvent, registrationChanges } from '../events/conference-events';
 import { agendaRows } from './agendas';
 import { registrationRows } from './attendees';
 import { initiativeMapRows } from './initiative-maps';
@@ -70,20 +72,32 @@ async function publishHistory(
     if (!conference) throw new Error(`seeded row of unknown conference ${id}`);
     return conference;
   };
-  for (const conference of rows) {
-    if (conference.status === 'held' || conference.status === 'documented') {
-      await conferenceHeld(db, conference, conference.startsAt);
-    }
-  }
-  for (const outcome of recorded) await outcomeRecorded(db, conferenceOf(outcome.conferenceId), outcome);
-  for (const registration of registered) {
-    const changedAt =
-      registration.attendanceMarkedAt ??
-      registration.cancelledAt ??
-      registration.promotedAt ??
-      registration.registeredAt;
-    await registrationsChanged(db, conferenceOf(registration.conferenceId), [registration], changedAt);
-  }
+  await writeEvents(
+    db,
+    outbox,
+    contracts.conferenceHeld,
+    rows
+      .filter((conference) => conference.status === 'held' || conference.status === 'documented')
+      .map((conference) => conferenceHeldEvent(conference, conference.startsAt)),
+  );
+  await writeEvents(
+    db,
+    outbox,
+    contracts.outcomeRecorded,
+    recorded.map((outcome) => outcomeRecordedEvent(conferenceOf(outcome.conferenceId), outcome)),
+  );
+  await registrationChanges(
+    db,
+    registered.map((registration) => ({
+      conference: conferenceOf(registration.conferenceId),
+      registration,
+      changedAt:
+        registration.attendanceMarkedAt ??
+        registration.cancelledAt ??
+        registration.promotedAt ??
+        registration.registeredAt,
+    })),
+  );
 }
 
 /** Loads the demo conferences once: a database that already has conferences is left as it is. */

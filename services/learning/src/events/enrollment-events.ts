@@ -1,5 +1,5 @@
 import type { Db } from '@mitmach/db';
-import { contracts, type PayloadOf, sealPersonRef, writeEvent } from '@mitmach/events';
+import { contracts, type PayloadOf, sealPersonRefs, writeEvents } from '@mitmach/events';
 import { type EnrollmentRow, outbox, personKeys } from '../db/schema';
 import { cohortsByIds } from '../modules/cohorts/cohorts.repository';
 import { coursesByIds } from '../modules/courses/courses.repository';
@@ -56,25 +56,38 @@ export async function enrollmentsChanged(db: Db, changes: readonly EnrollmentCha
     db,
     changes.map((change) => change.enrollment),
   );
-  for (const { enrollment, changedAt = new Date(), erased = false } of changes) {
-    const key = targetKey(enrollment);
-    const title = titles.get(key.id);
-    if (title === undefined) throw new Error(`enrollment ${enrollment.id} is in an unknown ${key.kind} ${key.id}`);
-    await writeEvent(db, outbox, contracts.enrollmentChanged, {
-      aggregateId: enrollment.id,
-      occurredAt: changedAt,
-      payload: {
-        enrollmentId: enrollment.id,
-        personId: null,
-        personRef: erased ? null : await sealPersonRef(db, personKeys, enrollment.personId),
-        target: { ...key, title },
-        status: erased ? 'withdrawn' : statusOf(enrollment),
-        percentComplete: enrollment.percentComplete,
-        completedAt: enrollment.completedAt?.toISOString() ?? null,
-        changedAt: changedAt.toISOString(),
-      },
-    });
-  }
+  const named = changes.filter((change) => !change.erased);
+  const sealed = await sealPersonRefs(
+    db,
+    personKeys,
+    named.map((change) => change.enrollment.personId),
+  );
+  const refOf = new Map(named.map((change, index) => [change, sealed[index] ?? null]));
+  await writeEvents(
+    db,
+    outbox,
+    contracts.enrollmentChanged,
+    changes.map((change) => {
+      const { enrollment, changedAt = new Date(), erased = false } = change;
+      const key = targetKey(enrollment);
+      const title = titles.get(key.id);
+      if (title === undefined) throw new Error(`enrollment ${enrollment.id} is in an unknown ${key.kind} ${key.id}`);
+      return {
+        aggregateId: enrollment.id,
+        occurredAt: changedAt,
+        payload: {
+          enrollmentId: enrollment.id,
+          personId: null,
+          personRef: refOf.get(change) ?? null,
+          target: { ...key, title },
+          status: erased ? 'withdrawn' : statusOf(enrollment),
+          percentComplete: enrollment.percentComplete,
+          completedAt: enrollment.completedAt?.toISOString() ?? null,
+          changedAt: changedAt.toISOString(),
+        },
+      };
+    }),
+  );
 }
 
 export function enrollmentChanged(db: Db, enrollment: EnrollmentRow, changedAt?: Date): Promise<void> {

@@ -1,11 +1,14 @@
 import type { Db } from '@mitmach/db';
-import { contracts, writeEvent } from '@mitmach/events';
+import { contracts, type NewEvent, writeEvent } from '@mitmach/events';
 import { type FundingEntryRow, outbox, type RegionRow } from '../db/schema';
 
 type Country = 'DE' | 'AT' | 'CH' | 'IT';
 
-export function regionCreated(db: Db, region: RegionRow, fieldsOfAction: readonly string[]) {
-  return writeEvent(db, outbox, contracts.regionCreated, {
+export function regionCreatedEvent(
+  region: RegionRow,
+  fieldsOfAction: readonly string[],
+): NewEvent<typeof contracts.regionCreated> {
+  return {
     aggregateId: region.id,
     occurredAt: region.createdAt,
     payload: {
@@ -17,7 +20,11 @@ export function regionCreated(db: Db, region: RegionRow, fieldsOfAction: readonl
       joinedOn: region.joinedOn,
       fieldsOfAction: [...fieldsOfAction],
     },
-  });
+  };
+}
+
+export function regionCreated(db: Db, region: RegionRow, fieldsOfAction: readonly string[]) {
+  return writeEvent(db, outbox, contracts.regionCreated, regionCreatedEvent(region, fieldsOfAction));
 }
 
 export function regionStatusChanged(db: Db, region: RegionRow, from: RegionRow['status']) {
@@ -33,8 +40,11 @@ export function regionStatusChanged(db: Db, region: RegionRow, from: RegionRow['
   });
 }
 
-export function fundingEntryRecorded(db: Db, region: RegionRow, entry: FundingEntryRow) {
-  return writeEvent(db, outbox, contracts.fundingEntryRecorded, {
+export function fundingEntryRecordedEvent(
+  region: RegionRow,
+  entry: FundingEntryRow,
+): NewEvent<typeof contracts.fundingEntryRecorded> {
+  return {
     aggregateId: region.id,
     payload: {
       entryId: entry.id,
@@ -44,5 +54,9 @@ export function fundingEntryRecorded(db: Db, region: RegionRow, entry: FundingEn
       amountCents: entry.amountCents,
       bookedOn: entry.bookedOn,
     },
-  });
+  };
+}
+
+export function fundingEntryRecorded(db: Db, region: RegionRow, entry: FundingEntryRow) {
+  return writeEvent(db, outbox, contracts.fundingEntryRecorded, fundingEntryRecordedEvent(region, entry));
 }

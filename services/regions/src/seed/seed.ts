@@ -6,18 +6,20 @@ import {
   seedPeerGroups,
   seedRegions,
 } from '@mitmach/demo-network';
+import { contracts, writeEvents } from '@mitmach/events';
 import { count } from 'drizzle-orm';
 import {
   applicationRounds,
   applications,
   fundingEntries,
+  outbox,
   peerGroups,
   regionFieldsOfAction,
   regionSdgs,
   regionStatusChanges,
   regions,
 } from '../db/schema';
-import { fundingEntryRecorded, regionCreated } from '../events/region-events';
+import { fundingEntryRecordedEvent, regionCreatedEvent } from '../events/region-events';
 
 export const regionSeedId = regionId;
 
@@ -121,12 +123,22 @@ export async function seedDemoRegions(db: Db): Promise<{ seeded: boolean; region
       .returning();
     // The seeded history is published like any other, so that read models built from events see the same network.
     const fieldsOf = new Map(seedRegions.map((region) => [regionSeedId(region.slug), region.fieldsOfAction]));
-    for (const region of regionRows) await regionCreated(tx, region, fieldsOf.get(region.id) ?? []);
+    await writeEvents(
+      tx,
+      outbox,
+      contracts.regionCreated,
+      regionRows.map((region) => regionCreatedEvent(region, fieldsOf.get(region.id) ?? [])),
+    );
     const regionById = new Map(regionRows.map((region) => [region.id, region]));
-    for (const entry of entryRows) {
-      const region = regionById.get(entry.regionId);
-      if (region) await fundingEntryRecorded(tx, region, entry);
-    }
+    await writeEvents(
+      tx,
+      outbox,
+      contracts.fundingEntryRecorded,
+      entryRows.flatMap((entry) => {
+        const region = regionById.get(entry.regionId);
+        return region ? [fundingEntryRecordedEvent(region, entry)] : [];
+      }),
+    );
     return { seeded: true, regions: seedRegions.length };
   });
 }
