@@ -8,10 +8,13 @@ import { Counter, type Registry } from 'prom-client';
 import type { CachedResponse, ResponseCacheStore } from './store';
 import { entityTags, operationTags } from './tags';
 
-/** What a request on its way through the cache carries: its key, and the tags of its operation once planned. */
+/**
+ * What a request on its way through the cache carries: its key, and once its answer is ready, the tags it is kept
+ * under (null while it is not, or when the answer may not be kept).
+ */
 export interface ResponseCacheTicket {
   key: string;
-  operationTags: string[] | null;
+  tags: string[] | null;
 }
 
 declare module 'fastify' {
@@ -164,7 +167,7 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
       return answerFromCache(request, reply, cached);
     }
     lookups.inc({ result: 'miss' });
-    request.responseCache = { key, operationTags: null };
+    request.responseCache = { key, tags: null };
     reply.header(cacheStatusHeader, miss);
     return undefined;
   }
@@ -215,7 +218,7 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
     const cacheControl = String(reply.getHeader('cache-control') ?? '');
     const maxAge = Number(publicMaxAge.exec(cacheControl)?.[1] ?? 0);
     const isPublic = /(?:^|,)\s*public\b/.test(cacheControl);
-    if (!ticket.operationTags || !isPublic || maxAge <= 0 || payload.includes('"errors":')) return payload;
+    if (!ticket.tags || !isPublic || maxAge <= 0) return payload;
     const response: CachedResponse = {
       body: payload,
       contentType: String(reply.getHeader('content-type') ?? 'application/json'),
@@ -223,9 +226,8 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
       storedAt: Date.now(),
       maxAgeSeconds: Math.min(maxAge, options.maxAgeSeconds),
     };
-    const tags = [...ticket.operationTags, ...entityTags(JSON.parse(payload).data)];
     try {
-      await options.store.set(ticket.key, response, tags);
+      await options.store.set(ticket.key, response, ticket.tags);
       reply.header(cacheStatusHeader, `${miss}; stored`);
     } catch (error) {
       request.log.warn({ err: error }, 'the response cache could not be written');
@@ -246,10 +248,15 @@ export function responseCachePlugin<Context extends { cacheTicket?: ResponseCach
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, document, operation, response, logger }) {
+        async willSendResponse({ contextValue, document, operation, response, logger, overallCachePolicy }) {
           if (!document) return;
           if (operation?.operation === 'query') {
-            if (contextValue.cacheTicket) contextValue.cacheTicket.operationTags = operationTags(schema, document);
+            const ticket = contextValue.cacheTicket;
+            // Tagged from the answer as it is, not parsed back from the bytes; only what may be kept is tagged.
+            if (!ticket || response.body.kind !== 'single' || response.body.singleResult.errors) return;
+            const policy = overallCachePolicy.policyIfCacheable();
+            if (!policy || policy.scope === 'PRIVATE') return;
+            ticket.tags = [...operationTags(schema, document), ...entityTags(response.body.singleResult.data)];
             return;
           }
           if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
