@@ -9,6 +9,7 @@ import { connectQuotaStore } from './edge/quota-store';
 import { env } from './env';
 import { createGatewayServer } from './gateway-server';
 import { createMemoryStore } from './response-cache/memory-store';
+import { createNearCachedStore } from './response-cache/near-cache-store';
 import { createRedisStore } from './response-cache/redis-store';
 
 const logger = createLogger('gateway', env.LOG_LEVEL);
@@ -29,6 +30,18 @@ const eventsDatabase = env.DATABASE_URL
   : null;
 const changes: EventTransport | null = eventsDatabase
   ? await createEventTransport(env, { connection: eventsDatabase, logger, clientId: 'gateway' })
+  : null;
+const memoryStore = () => createMemoryStore({ maxEntries: 5_000, maxBytes: 64 * 1024 * 1024 });
+// The answers every replica shares in Redis, with copies of the ones this replica served in its memory.
+const responseStore = redis
+  ? createNearCachedStore({
+      shared: createRedisStore(redis, env.REDIS_KEY_PREFIX),
+      near: memoryStore(),
+      publisher: redis,
+      subscriber: redis.duplicate({ enableOfflineQueue: true }),
+      channel: `${env.REDIS_KEY_PREFIX}response-dropped`,
+      logger,
+    })
   : null;
 const { app } = await createGatewayServer({
   supergraphSdl: readFileSync(env.SUPERGRAPH_PATH, 'utf8'),
@@ -56,9 +69,7 @@ const { app } = await createGatewayServer({
   apiKeyCacheMs: env.API_KEY_CACHE_MS,
   dashboard: { oidc: dashboardOidc(env) },
   responseCache: {
-    store: redis
-      ? createRedisStore(redis, env.REDIS_KEY_PREFIX)
-      : createMemoryStore({ maxEntries: 5_000, maxBytes: 64 * 1024 * 1024 }),
+    store: responseStore ?? memoryStore(),
     changes,
     maxAgeSeconds: env.RESPONSE_CACHE_MAX_AGE_SECONDS,
   },
@@ -68,6 +79,7 @@ stopOnSignals(logger, async () => {
   await app.close();
   await changes?.close();
   await eventsDatabase?.close();
+  await responseStore?.close();
   await redis?.quit();
   await tracing?.shutdown();
 });

@@ -3,6 +3,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { type PartnersClient, PartnersUnavailableError } from './partner-keys/partners-client';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Whether the request runs a document registered for its partner key, put in by this step. */
+    runsRegisteredDocument: boolean;
+  }
+}
+
 /** The GraphQL parameters this step reads, from a POST body or the GET query string (extensions as JSON text). */
 interface GraphqlParameters {
   query?: unknown;
@@ -34,6 +41,7 @@ function sha256(text: string): string {
 
 /** The request as it runs the registered document: its text as `query`, without the hash. */
 function runRegistered(request: FastifyRequest, parameters: GraphqlParameters, document: string): void {
+  request.runsRegisteredDocument = true;
   const { persistedQuery: _hash, ...extensions } = objectOf(parameters.extensions) ?? {};
   const { documentId: _id, ...rest } = parameters;
   if (request.method === 'GET') {
@@ -59,6 +67,7 @@ export function registerPersistedDocuments(
   app: FastifyInstance,
   options: { path: string; partners: PartnersClient | null; cacheTtlMs: number },
 ): void {
+  app.decorateRequest('runsRegisteredDocument', false);
   const documents = new LRUCache<string, { document: string | null }>({ max: 5_000, ttl: options.cacheTtlMs });
 
   async function documentOf(keyId: string, hash: string): Promise<string | null> {

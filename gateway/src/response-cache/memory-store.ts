@@ -1,13 +1,18 @@
 import { LRUCache } from 'lru-cache';
-import type { CachedResponse, ResponseCacheStore } from './store';
+import { type CachedResponse, type ResponseCacheStore, remainingMs } from './store';
 
 interface Entry {
   response: CachedResponse;
   tags: readonly string[];
 }
 
+export interface MemoryStore extends ResponseCacheStore {
+  /** Forgets every answer. */
+  clear(): void;
+}
+
 /** The embedded mode's store: bounded by entries and bytes, least recently used first out, expired by maxAge. */
-export function createMemoryStore(options: { maxEntries: number; maxBytes: number }): ResponseCacheStore {
+export function createMemoryStore(options: { maxEntries: number; maxBytes: number }): MemoryStore {
   const byTag = new Map<string, Set<string>>();
   const entries = new LRUCache<string, Entry>({
     max: options.maxEntries,
@@ -26,7 +31,10 @@ export function createMemoryStore(options: { maxEntries: number; maxBytes: numbe
       return entries.get(key)?.response;
     },
     async set(key, response, tags) {
-      entries.set(key, { response, tags }, { ttl: response.maxAgeSeconds * 1000 });
+      // An answer copied from another store has lived part of its maxAge there already.
+      const ttl = remainingMs(response);
+      if (ttl <= 0) return;
+      entries.set(key, { response, tags }, { ttl });
       if (!entries.has(key)) return;
       for (const tag of tags) {
         let keys = byTag.get(tag);
@@ -41,6 +49,9 @@ export function createMemoryStore(options: { maxEntries: number; maxBytes: numbe
       const keys = new Set(tags.flatMap((tag) => [...(byTag.get(tag) ?? [])]));
       for (const key of keys) entries.delete(key);
       return keys.size;
+    },
+    clear() {
+      entries.clear();
     },
   };
 }

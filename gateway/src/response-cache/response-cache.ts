@@ -1,16 +1,20 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type Caller, isAuthenticated } from '@mitmach/auth';
+import { seesOnlyPublic } from '@mitmach/auth';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
 import type { CachedResponse, ResponseCacheStore } from './store';
 import { entityTags, operationTags } from './tags';
 
-/** What a request on its way through the cache carries: its key, and the tags of its operation once planned. */
+/**
+ * What a request on its way through the cache carries: its key, and once its answer is ready, the tags it is kept
+ * under (null while it is not, or when the answer may not be kept).
+ */
 export interface ResponseCacheTicket {
   key: string;
-  operationTags: string[] | null;
+  tags: string[] | null;
 }
 
 declare module 'fastify' {
@@ -22,14 +26,25 @@ declare module 'fastify' {
 const cacheStatusHeader = 'cache-status';
 const cacheName = 'mitmach-gateway';
 const publicMaxAge = /(?:^|,)\s*max-age=(\d+)/;
+const bypass = `${cacheName}; fwd=bypass`;
+const miss = `${cacheName}; fwd=miss`;
 
 /**
- * Whose answers an entry may serve: anonymous callers share one, a partner key has its own (partners read the public
- * view, but a key's entries stay its own). Signed-in people are never served from the cache.
+ * Whose answers an entry may serve: everyone who sees the public view shares one class (anonymous callers and partner
+ * keys alike; what depends on a partner's key is private and never kept). Signed-in people are never served from the
+ * cache.
  */
-function bucketOf(caller: Caller, partnerKeyId: string | undefined): string | null {
-  if (partnerKeyId) return `partner:${partnerKeyId}`;
-  return isAuthenticated(caller) ? null : 'public';
+function cacheClassOf(request: FastifyRequest): 'public' | null {
+  return seesOnlyPublic(request.caller) ? 'public' : null;
+}
+
+/**
+ * Whether the request may be looked up by its raw bytes, before its body is parsed. A key that runs only registered
+ * documents would be refused a document sent as text, and a registered document is resolved for its key first: those
+ * are looked up once the persisted documents step has run.
+ */
+function answersByRawRequest(request: FastifyRequest): boolean {
+  return !request.partnerKey?.persistedDocumentsOnly;
 }
 
 interface GraphqlParameters {
@@ -51,12 +66,21 @@ function parametersOf(request: FastifyRequest): GraphqlParameters | null {
   return { query: query.query, variables, operationName: query.operationName };
 }
 
-function cacheKey(bucket: string, parameters: GraphqlParameters, accept: string): string | null {
+/** The key of a request by its raw bytes: the same bytes ask the same question. */
+function rawKey(cacheClass: string, accept: string, method: string, raw: Buffer | string): string {
+  return createHash('sha256')
+    .update(`raw\u0000${cacheClass}\u0000${accept}\u0000${method}\u0000`)
+    .update(raw)
+    .digest('base64url');
+}
+
+/** The key of a request by its parameters, once the persisted documents step has put the document in. */
+function parsedKey(cacheClass: string, parameters: GraphqlParameters, accept: string): string | null {
   if (typeof parameters.query !== 'string') return null;
   return createHash('sha256')
     .update(
       JSON.stringify([
-        bucket,
+        cacheClass,
         accept,
         parameters.operationName ?? null,
         parameters.query,
@@ -76,13 +100,34 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 
 function answerFromCache(request: FastifyRequest, reply: FastifyReply, cached: CachedResponse): FastifyReply {
   const age = Math.max(0, Math.floor((Date.now() - cached.storedAt) / 1000));
-  reply
-    .header('cache-control', `max-age=${Math.max(0, cached.maxAgeSeconds - age)}, public`)
-    .header('age', String(age))
-    .header('etag', cached.etag)
-    .header(cacheStatusHeader, `${cacheName}; hit; ttl=${cached.maxAgeSeconds - age}`);
-  if (matches(request.headers['if-none-match'], cached.etag)) return reply.code(304).send();
+  const ttl = Math.max(0, cached.maxAgeSeconds - age);
+  reply.headers({
+    'cache-control': `max-age=${ttl}, public`,
+    age: String(age),
+    etag: cached.etag,
+    [cacheStatusHeader]: `${cacheName}; hit; ttl=${ttl}`,
+  });
+  if (request.headers['if-none-match'] !== undefined && matches(request.headers['if-none-match'], cached.etag)) {
+    return reply.code(304).send();
+  }
   return reply.header('content-type', cached.contentType).send(cached.body);
+}
+
+/**
+ * The body as it came, up to the route's body limit; null (and the stream left as it was) for a body of unknown or
+ * excessive length, which the body parser then reads and refuses as usual.
+ */
+async function rawBodyOf(request: FastifyRequest, payload: NodeJS.ReadableStream): Promise<Buffer | null> {
+  const declared = Number(request.headers['content-length']);
+  if (!Number.isInteger(declared) || declared > request.routeOptions.bodyLimit) return null;
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of payload) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    length += bytes.length;
+  }
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, length);
 }
 
 export interface ResponseCacheOptions {
@@ -95,9 +140,11 @@ export interface ResponseCacheOptions {
 
 /**
  * Whole answers of public reads (anonymous and partner callers), kept as long as their cache-control hints allow and
- * dropped by change events. Looked up before the document is parsed and after quotas and persisted documents; an
- * answer is kept only when it is public, has a max-age and carries no error. Every answer says what it got in
- * Cache-Status; hits carry Age, and an ETag lets a client revalidate with 304.
+ * dropped by change events. Looked up by the request's raw bytes before its body is even parsed, after the caller is
+ * identified and the quota counted; requests that run registered documents are looked up once the persisted documents
+ * step has resolved them. An answer is kept only when it is public, has a max-age and carries no error, as the bytes
+ * that were sent with their ETag, so that a hit costs a lookup and a write. Every answer says what it got in
+ * Cache-Status; hits carry Age, and the ETag lets a client revalidate with 304.
  */
 export function registerResponseCache(app: FastifyInstance, options: ResponseCacheOptions): void {
   const lookups = new Counter({
@@ -106,15 +153,9 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
     labelNames: ['result'],
     registers: [options.metrics],
   });
-  app.addHook('preHandler', async (request, reply) => {
-    if (request.routeOptions.url !== options.path) return;
-    const bucket = bucketOf(request.caller, request.partnerKey?.id);
-    const parameters = bucket ? parametersOf(request) : null;
-    const key = bucket && parameters ? cacheKey(bucket, parameters, request.headers.accept ?? '') : null;
-    if (!key) {
-      reply.header(cacheStatusHeader, `${cacheName}; fwd=bypass`);
-      return;
-    }
+  app.decorateRequest('responseCache', undefined);
+
+  async function lookUp(request: FastifyRequest, reply: FastifyReply, key: string): Promise<FastifyReply | undefined> {
     let cached: CachedResponse | undefined;
     try {
       cached = await options.store.get(key);
@@ -126,8 +167,47 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
       return answerFromCache(request, reply, cached);
     }
     lookups.inc({ result: 'miss' });
-    request.responseCache = { key, operationTags: null };
-    reply.header(cacheStatusHeader, `${cacheName}; fwd=miss`);
+    request.responseCache = { key, tags: null };
+    reply.header(cacheStatusHeader, miss);
+    return undefined;
+  }
+
+  app.addHook('preParsing', async (request, reply, payload) => {
+    if (request.routeOptions.url !== options.path || (request.method !== 'GET' && request.method !== 'POST')) {
+      return payload;
+    }
+    const cacheClass = cacheClassOf(request);
+    if (!cacheClass) {
+      reply.header(cacheStatusHeader, bypass);
+      return payload;
+    }
+    if (!answersByRawRequest(request)) return payload;
+    const accept = request.headers.accept ?? '';
+    if (request.method === 'GET') {
+      await lookUp(request, reply, rawKey(cacheClass, accept, 'GET', request.url));
+      return payload;
+    }
+    const body = await rawBodyOf(request, payload);
+    if (!body) return payload;
+    const key = rawKey(cacheClass, `${accept}\u0000${request.headers['content-type'] ?? ''}`, 'POST', body);
+    await lookUp(request, reply, key);
+    return Readable.from([body]);
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.routeOptions.url !== options.path) return;
+    const cacheClass = cacheClassOf(request);
+    if (!cacheClass) return;
+    // The raw bytes named a document registered for the caller's key, which another caller may not run.
+    if (request.responseCache && !request.runsRegisteredDocument) return;
+    const parameters = parametersOf(request);
+    const key = parameters ? parsedKey(cacheClass, parameters, request.headers.accept ?? '') : null;
+    request.responseCache = undefined;
+    if (!key) {
+      reply.header(cacheStatusHeader, bypass);
+      return;
+    }
+    return lookUp(request, reply, key);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -135,9 +215,10 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
     if (!ticket || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     const etag = etagOf(payload);
     reply.header('etag', etag).header('age', '0');
-    const maxAge = Number(publicMaxAge.exec(String(reply.getHeader('cache-control') ?? ''))?.[1] ?? 0);
-    const isPublic = /(?:^|,)\s*public\b/.test(String(reply.getHeader('cache-control') ?? ''));
-    if (!ticket.operationTags || !isPublic || maxAge <= 0 || payload.includes('"errors":')) return payload;
+    const cacheControl = String(reply.getHeader('cache-control') ?? '');
+    const maxAge = Number(publicMaxAge.exec(cacheControl)?.[1] ?? 0);
+    const isPublic = /(?:^|,)\s*public\b/.test(cacheControl);
+    if (!ticket.tags || !isPublic || maxAge <= 0) return payload;
     const response: CachedResponse = {
       body: payload,
       contentType: String(reply.getHeader('content-type') ?? 'application/json'),
@@ -145,10 +226,9 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
       storedAt: Date.now(),
       maxAgeSeconds: Math.min(maxAge, options.maxAgeSeconds),
     };
-    const tags = [...ticket.operationTags, ...entityTags(JSON.parse(payload).data)];
     try {
-      await options.store.set(ticket.key, response, tags);
-      reply.header(cacheStatusHeader, `${cacheName}; fwd=miss; stored`);
+      await options.store.set(ticket.key, response, ticket.tags);
+      reply.header(cacheStatusHeader, `${miss}; stored`);
     } catch (error) {
       request.log.warn({ err: error }, 'the response cache could not be written');
     }
@@ -168,10 +248,15 @@ export function responseCachePlugin<Context extends { cacheTicket?: ResponseCach
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, document, operation, response, logger }) {
+        async willSendResponse({ contextValue, document, operation, response, logger, overallCachePolicy }) {
           if (!document) return;
           if (operation?.operation === 'query') {
-            if (contextValue.cacheTicket) contextValue.cacheTicket.operationTags = operationTags(schema, document);
+            const ticket = contextValue.cacheTicket;
+            // Tagged from the answer as it is, not parsed back from the bytes; only what may be kept is tagged.
+            if (!ticket || response.body.kind !== 'single' || response.body.singleResult.errors) return;
+            const policy = overallCachePolicy.policyIfCacheable();
+            if (!policy || policy.scope === 'PRIVATE') return;
+            ticket.tags = [...operationTags(schema, document), ...entityTags(response.body.singleResult.data)];
             return;
           }
           if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;

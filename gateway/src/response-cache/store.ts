@@ -18,3 +18,13 @@ export interface ResponseCacheStore {
   /** Drops every answer carrying any of the tags; resolves with how many were dropped. */
   invalidate(tags: readonly string[]): Promise<number>;
 }
+
+/** A store that hands out an answer's tags with it, so that another store can keep a copy and drop it by them. */
+export interface TaggedResponseCacheStore extends ResponseCacheStore {
+  getTagged(key: string): Promise<{ response: CachedResponse; tags: readonly string[] } | undefined>;
+}
+
+/** The milliseconds an answer has left to live. */
+export function remainingMs(response: CachedResponse, now = Date.now()): number {
+  return response.storedAt + response.maxAgeSeconds * 1000 - now;
+}

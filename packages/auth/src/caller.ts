@@ -42,6 +42,14 @@ export function isAuthenticated(caller: Caller): boolean {
   return caller.roles.some((role) => role !== 'anonymous');
 }
 
+/**
+ * Whether the caller sees the public view only, as anonymous callers and partner keys do: what such a caller is
+ * answered may be shared with every other one, except what a field marks private itself.
+ */
+export function seesOnlyPublic(caller: Caller): boolean {
+  return caller.personId === null && caller.roles.every((role) => role === 'anonymous' || role === 'partner');
+}
+
 export function hasRole(caller: Caller, ...wanted: Role[]): boolean {
   return caller.roles.some((role) => wanted.includes(role));
 }

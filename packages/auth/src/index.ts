@@ -19,6 +19,7 @@ export {
   partnerCaller,
   type Role,
   roles,
+  seesOnlyPublic,
 } from './caller';
 export {
   type CallerSigner,

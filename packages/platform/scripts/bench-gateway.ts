@@ -77,6 +77,8 @@ const platform = startDistributedPlatform({
     AUTHENTICATED_REQUESTS_PER_MINUTE: '100000000',
   },
   write: (line) => output.push(line),
+  // Six services compile and seed at once; on a busy machine that takes minutes.
+  readyTimeoutMs: 900_000,
 });
 let hive: HiveGateway | null = null;
 

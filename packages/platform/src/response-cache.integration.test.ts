@@ -1,39 +1,70 @@
+import { createHash } from 'node:crypto';
+import { partnersSubgraph } from '@mitmach/partners-service';
+import { keyAdmin } from '@mitmach/partners-service/testing';
 import { regionsSubgraph } from '@mitmach/regions-service';
-import { type Federation, startFederation, tokenFor } from '@mitmach/testkit';
+import { type Federation, startFederation, startTestGateway, tokenFor } from '@mitmach/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const regionList = '{ regions(first: 20) { edges { node { id name description } } } }';
 const withFunding = '{ regions(first: 5) { edges { node { id name funding { balanceCents } } } } }';
 const updateRegion = `mutation($input: UpdateRegionInput!) {
-  updateRegion(input: $input) { region { description } userErrors { code } }
-}`;
+  updateRegion(input: $input) { region { description } userErrors { code } } }`;
 
 let federation: Federation;
+let uncachedGateway: Awaited<ReturnType<typeof startTestGateway>>;
 let staff: string;
+let admin: Awaited<ReturnType<typeof keyAdmin>>;
 
 beforeAll(async () => {
-  federation = await startFederation({ subgraphs: [regionsSubgraph], events: true, responseCache: true });
+  const subgraphs = [regionsSubgraph, partnersSubgraph];
+  federation = await startFederation({ subgraphs, events: true, responseCache: true });
+  // The same subgraphs behind a gateway that keeps nothing: what a cached answer must equal byte for byte.
+  uncachedGateway = await startTestGateway({
+    subgraphs: subgraphs.map((subgraph) => ({
+      name: subgraph.name,
+      routingUrl: federation.subgraphUrls[subgraph.name] ?? '',
+      sdl: subgraph.sdl(),
+    })),
+    subgraphUrls: federation.subgraphUrls,
+    jwtSecret: federation.jwtSecret,
+    callerKeys: federation.callerKeys,
+  });
   staff = await tokenFor(federation.jwtSecret, ['staff'], { personId: '00000000-0000-4000-8000-0000000000aa' });
+  admin = await keyAdmin(federation);
 }, 300_000);
-afterAll(() => federation?.stop());
+afterAll(async () => {
+  await uncachedGateway?.close();
+  await federation?.stop();
+});
 
-function post(query: string, options: { variables?: unknown; token?: string; headers?: Record<string, string> } = {}) {
-  return fetch(federation.gatewayUrl, {
+interface PostOptions {
+  variables?: unknown;
+  token?: string;
+  headers?: Record<string, string>;
+  url?: string;
+  body?: Record<string, unknown>;
+}
+
+function post(query: string, options: PostOptions = {}) {
+  return fetch(options.url ?? federation.gatewayUrl, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       ...options.headers,
     },
-    body: JSON.stringify({ query, variables: options.variables ?? {} }),
+    body: JSON.stringify(options.body ?? { query, variables: options.variables ?? {} }),
   });
 }
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 describe('response cache', () => {
-  it('answers a repeated public query from the cache, byte for byte as uncached, with Age, ETag and 304', async () => {
+  it('answers a repeated public query from the cache, byte for byte as a gateway without it, with Age, ETag and 304', async () => {
+    const uncached = await (await post(regionList, { url: uncachedGateway.url })).text();
     const first = await post(regionList);
-    const uncached = await first.text();
     expect(first.headers.get('cache-status')).toMatch(/fwd=miss; stored/);
+    expect(await first.text()).toBe(uncached);
     const second = await post(regionList);
     expect(second.headers.get('cache-status')).toMatch(/; hit; ttl=\d+/);
     expect(second.headers.get('age')).toMatch(/^\d+$/);
@@ -43,6 +74,7 @@ describe('response cache', () => {
     expect(etag).toBe(first.headers.get('etag'));
     const revalidated = await post(regionList, { headers: { 'if-none-match': etag } });
     expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('age')).toMatch(/^\d+$/);
     expect(await revalidated.text()).toBe('');
     const metrics = await (await fetch(federation.gatewayUrl.replace(/\/graphql$/, '/metrics'))).text();
     expect(metrics).toMatch(/mitmach_response_cache_lookups_total\{result="hit",service="gateway"\} [1-9]/);
@@ -75,12 +107,41 @@ describe('response cache', () => {
     expect(forStaff.headers.get('cache-status')).toMatch(/fwd=bypass/);
     const staffBody = (await forStaff.json()) as { data: { regions: { edges: { node: { funding: unknown } }[] } } };
     expect(staffBody.data.regions.edges.some((edge) => edge.node.funding !== null)).toBe(true);
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-      const anonymous = await post(withFunding);
-      expect(anonymous.headers.get('cache-status')).not.toMatch(/hit/);
-      const body = (await anonymous.json()) as { data: { regions: { edges: { node: { funding: unknown } }[] } } };
+    const { secret } = await admin.create({ allowedOrigins: ['https://zeitung.example'] });
+    for (const headers of [{}, { 'x-api-key': secret }, {}]) {
+      const publicCaller = await post(withFunding, { headers });
+      expect(publicCaller.headers.get('cache-status')).not.toMatch(/hit|stored/);
+      const body = (await publicCaller.json()) as { data: { regions: { edges: { node: { funding: unknown } }[] } } };
       expect(body.data.regions.edges.every((edge) => edge.node.funding === null)).toBe(true);
     }
     expect((await post(withFunding, { token: staff })).headers.get('cache-status')).toMatch(/fwd=bypass/);
+  });
+
+  it('serves partner keys and anonymous callers from the same entries, as both see the public view', async () => {
+    const { secret } = await admin.create({ allowedOrigins: ['https://zeitung.example'] });
+    const byAnonymous = '{ regions(first: 7) { edges { node { id slug } } } }';
+    expect((await post(byAnonymous)).headers.get('cache-status')).toMatch(/stored/);
+    const partnerHit = await post(byAnonymous, { headers: { 'x-api-key': secret } });
+    expect(partnerHit.headers.get('cache-status')).toMatch(/; hit;/);
+    const byPartner = '{ regions(first: 8) { edges { node { id slug } } } }';
+    expect((await post(byPartner, { headers: { 'x-api-key': secret } })).headers.get('cache-status')).toMatch(/stored/);
+    expect((await post(byPartner)).headers.get('cache-status')).toMatch(/; hit;/);
+  });
+
+  it('checks persisted documents before the cache, and shares a registered document only by its text', async () => {
+    const registered = 'query Registered { regions(first: 9) { edges { node { id name } } } }';
+    const key = await admin.create({ allowedOrigins: ['https://zeitung.example'], persistedDocumentsOnly: true });
+    await admin.registerDocuments(key.id, [{ hash: sha256(registered), document: registered }]);
+    const withKey = { 'x-api-key': key.secret };
+    // Anonymous callers put the text in the cache; the key that runs only registered documents is still refused it.
+    expect((await post(registered)).headers.get('cache-status')).toMatch(/stored/);
+    expect((await post(registered, { headers: withKey })).status).toBe(403);
+    const byId = { documentId: sha256(registered) };
+    const first = await post('', { headers: withKey, body: byId });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-status')).toMatch(/stored/);
+    expect((await post('', { headers: withKey, body: byId })).headers.get('cache-status')).toMatch(/; hit;/);
+    // The id names a document of that key only: anyone else is refused it, whatever the cache holds.
+    expect((await post('', { body: byId })).status).toBe(403);
   });
 });

@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import { isAuthenticated } from '@mitmach/auth';
+import { seesOnlyPublic } from '@mitmach/auth';
 import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -23,12 +23,13 @@ export interface SubgraphServer {
   apollo: ApolloServer<RequestContext>;
 }
 
-// Answers that depend on who asks must never land in a shared cache.
-const privateForAuthenticatedCallers: ApolloServerPlugin<RequestContext> = {
+// Answers that depend on who asks must never land in a shared cache. Partners see the public view, so what they are
+// answered is shared like an anonymous answer, but for the fields that mark themselves private.
+const privateBeyondThePublicView: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async executionDidStart({ contextValue, overallCachePolicy }) {
-        if (isAuthenticated(contextValue.caller)) overallCachePolicy.restrict({ scope: 'PRIVATE' });
+        if (!seesOnlyPublic(contextValue.caller)) overallCachePolicy.restrict({ scope: 'PRIVATE' });
       },
     };
   },
@@ -46,7 +47,7 @@ export async function createSubgraphServer<Context extends RequestContext>(
     plugins: [
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: true }),
-      privateForAuthenticatedCallers,
+      privateBeyondThePublicView,
     ],
   });
   await apollo.start();

@@ -80,9 +80,12 @@ describe('caller context', () => {
     }
   });
 
-  it('keeps authenticated answers out of shared caches', async () => {
-    const token = await tokenFor(platform.jwtSecret, ['partner']);
-    const response = await graphqlClient(platform.gatewayUrl)('{ regions(first: 1) { totalCount } }', {}, { token });
-    expect(response.headers.get('cache-control')).toBe('max-age=300, private');
+  it("keeps the answers of signed-in people out of shared caches, and shares partners' as they see the public view", async () => {
+    const client = graphqlClient(platform.gatewayUrl);
+    const query = '{ regions(first: 1) { totalCount } }';
+    const member = await tokenFor(platform.jwtSecret, ['member'], { personId: '00000000-0000-4000-8000-0000000000ab' });
+    expect((await client(query, {}, { token: member })).headers.get('cache-control')).toBe('max-age=300, private');
+    const partner = await tokenFor(platform.jwtSecret, ['partner']);
+    expect((await client(query, {}, { token: partner })).headers.get('cache-control')).toBe('max-age=300, public');
   });
 });
