@@ -30,6 +30,7 @@ import { registerConferenceFeeds } from './feeds/feed-routes';
 import { gatewayOperations } from './feeds/gateway-operation';
 import { registerMemberFeed } from './feeds/member-feed-route';
 import { registerMailProxy } from './mail-proxy';
+import { registerPersonalDataExport } from './personal-data-export';
 import { followChanges } from './response-cache/change-invalidation';
 import { registerResponseCache, responseCachePlugin } from './response-cache/response-cache';
 import type { ResponseCacheStore } from './response-cache/store';
@@ -209,6 +210,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     timeoutMs: subgraphTimeoutMs,
   });
   registerMailProxy(app, { peopleUrl: () => resolvedUrls.get('people'), signer, timeoutMs: subgraphTimeoutMs });
+  registerPersonalDataExport(app, { apollo, schema: apiSchema });
   await app.register(fastifyApollo(apollo), {
     path: graphqlPath,
     context: async (request) => {

@@ -6,6 +6,7 @@ export default subgraphCodegen(actionPoolSubgraph, {
   ActionStep: '../db/schema#ActionStepRow',
   ActionStatusChange: '../db/schema#ActionStatusChangeRow',
   Adoption: '../db/schema#AdoptionRow',
+  PersonalDataExport: '../modules/personal-data/personal-data-reference#PersonalDataReference',
   Region: '../modules/linked-entities/entity-reference#EntityReference',
   Conference: '../modules/linked-entities/entity-reference#EntityReference',
 });

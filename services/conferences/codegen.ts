@@ -10,4 +10,5 @@ export default subgraphCodegen(conferencesSubgraph, {
   Registration: '../db/schema#RegistrationRow',
   InitiativeMapEntry: '../db/schema#InitiativeMapEntryRow',
   Outcome: '../db/schema#OutcomeRow',
+  PersonalDataExport: '../modules/personal-data/personal-data-reference#PersonalDataReference',
 });

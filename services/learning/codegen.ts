@@ -14,6 +14,7 @@ export default subgraphCodegen(learningSubgraph, {
   ToolkitItem: '../db/schema#ToolkitItemRow',
   Enrollment: '../db/schema#EnrollmentRow',
   LessonCompletion: '../db/schema#LessonCompletionRow',
+  PersonalDataExport: '../modules/personal-data/personal-data-reference#PersonalDataReference',
   Region: '../modules/entity-reference#EntityReference',
   Person: '../modules/entity-reference#EntityReference',
 });

@@ -8,13 +8,14 @@ import { actionVisibility } from './modules/actions/action-visibility';
 import { actionsResolvers } from './modules/actions/actions.resolvers';
 import { adoptionsResolvers } from './modules/adoptions/adoptions.resolvers';
 import { linkedEntitiesResolvers } from './modules/linked-entities/linked-entities.resolvers';
+import { personalDataResolvers } from './modules/personal-data/personal-data.resolvers';
 import { seedDemoActions } from './seed/seed';
 
 /** The action pool: best-practice actions, their adoption by other regions, and German full-text search. */
 export const actionPoolSubgraph = defineSubgraph({
   name: 'action-pool',
   url: import.meta.url,
-  resolvers: [actionsResolvers, adoptionsResolvers, linkedEntitiesResolvers],
+  resolvers: [actionsResolvers, adoptionsResolvers, linkedEntitiesResolvers, personalDataResolvers],
   context: ({ db, caller }) => {
     const visibility = actionVisibility(caller);
     return { visibility, loaders: createLoaders(db, visibility) };

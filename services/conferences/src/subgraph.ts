@@ -12,6 +12,7 @@ import { agendaResolvers } from './modules/agenda/agenda.resolvers';
 import { conferencesResolvers } from './modules/conferences/conferences.resolvers';
 import { initiativeMapResolvers } from './modules/initiative-map/initiative-map.resolvers';
 import { outcomesResolvers } from './modules/outcomes/outcomes.resolvers';
+import { personalDataResolvers } from './modules/personal-data/personal-data.resolvers';
 import { registrationsResolvers } from './modules/registrations/registrations.resolvers';
 import { structuredDataResolvers } from './modules/structured-data/structured-data.resolvers';
 import { seedDemoConferences } from './seed/seed';
@@ -28,6 +29,7 @@ export const conferencesSubgraph = defineSubgraph({
     initiativeMapResolvers,
     outcomesResolvers,
     structuredDataResolvers,
+    personalDataResolvers,
   ],
   context: ({ db, caller }) => ({ loaders: createLoaders(db, caller) }),
   seed: seedDemoConferences,

@@ -9,6 +9,7 @@ import { enrollmentsResolvers } from './modules/enrollments/enrollments.resolver
 import { exchangeMeetingsResolvers } from './modules/exchange-meetings/exchange-meetings.resolvers';
 import { handbookResolvers } from './modules/handbook/handbook.resolvers';
 import { lessonsResolvers } from './modules/lessons/lessons.resolvers';
+import { personalDataResolvers } from './modules/personal-data/personal-data.resolvers';
 import { programModulesResolvers } from './modules/program-modules/program-modules.resolvers';
 import { programsResolvers } from './modules/programs/programs.resolvers';
 import { toolkitResolvers } from './modules/toolkit/toolkit.resolvers';
@@ -28,6 +29,7 @@ export const learningSubgraph = defineSubgraph({
     exchangeMeetingsResolvers,
     toolkitResolvers,
     enrollmentsResolvers,
+    personalDataResolvers,
   ],
   context: ({ db }) => ({ loaders: createLoaders(db) }),
   seed: seedDemoLearning,

@@ -2,23 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { selectRows } from '@mitmach/db';
 import { conferenceId, courseId, firstConferenceKey, personId, regionId } from '@mitmach/demo-network';
 import { erasingServices } from '@mitmach/events';
+import { reapplyErasures } from '@mitmach/people-service';
 import { type Federation, graphqlClient, startFederation, tokenFor } from '@mitmach/testkit';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSubgraphs } from '../load-subgraphs';
-import { type ScanHit, scanDatabase } from './scan-database.testing';
+import { isAboutPersonEntity, scanDatabase } from './scan-database';
 
 let federation: Federation;
 let query: ReturnType<typeof graphqlClient>;
 let staff: string;
-
-beforeAll(async () => {
-  federation = await startFederation({ subgraphs: await loadSubgraphs(), events: true });
-  query = graphqlClient(federation.gatewayUrl);
-  staff = await tokenFor(federation.jwtSecret, ['staff']);
-  // Seven subgraphs with the demo network and their event workers take a while on a loaded machine.
-}, 300_000);
-afterAll(() => federation?.stop());
+let self: string;
 
 // A participant of the Waldviertel conference (held, attended) who holds a place at one in Ottakring still ahead.
 const erased = personId('waldviertel:participant-1');
@@ -30,6 +24,42 @@ const identity = {
   familyName: `Loeschprobe${marker}`,
   email: `erika.${marker}@example.org`,
   phone: `+49 30 ${marker.replace(/\D/g, '7').slice(0, 8)}`,
+};
+
+beforeAll(async () => {
+  federation = await startFederation({ subgraphs: await loadSubgraphs(), events: true, responseCache: true });
+  query = graphqlClient(federation.gatewayUrl);
+  staff = await tokenFor(federation.jwtSecret, ['staff']);
+  self = await tokenFor(federation.jwtSecret, ['staff'], { personId: erased });
+  // Seven subgraphs with the demo network and their event workers take a while on a loaded machine.
+}, 600_000);
+beforeAll(() => livePersonalLife(self), 120_000);
+afterAll(() => federation?.stop());
+
+const gatewayOrigin = () => new URL(federation.gatewayUrl).origin;
+
+/** A download from the gateway, with the caller's bearer token when given. */
+async function download(path: string, token?: string) {
+  const response = await fetch(`${gatewayOrigin()}${path}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+const exportDocument = `query($id: UUID!) { personalDataExport(personId: $id) {
+  personId givenName familyName email phone publicProfileConsentedAt teamMemberships { role } recordedTeamMembershipIds
+  registrations { conference { id } status attended }
+  responsibleOutcomes { title } recordedOutcomes { title }
+  enrollments { course { id } lessonsCompleted { completedAt } }
+  createdActions { title } startedAdoptions { id } } }`;
+
+/** A public answer naming the person, as anonymous callers get it from the gateway's response cache. */
+const publicPerson = async () => {
+  const response = await query<{ person: { id: string; displayName: string | null } | null }>(
+    'query($id: UUID!) { person(id: $id) { id displayName } }',
+    { id: erased },
+  );
+  return { cache: response.headers.get('cache-status') ?? '', person: response.body.data?.person ?? null };
 };
 
 async function ok<Data>(document: string, variables: Record<string, unknown>, token: string): Promise<Data> {
@@ -44,7 +74,7 @@ async function ok<Data>(document: string, variables: Record<string, unknown>, to
 async function livePersonalLife(self: string): Promise<void> {
   await ok(
     `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { userErrors { code } } }`,
-    { input: { personId: erased, ...identity } },
+    { input: { personId: erased, ...identity, publicProfileConsent: { given: true } } },
     staff,
   );
   await ok(
@@ -106,12 +136,75 @@ async function livePersonalLife(self: string): Promise<void> {
   );
 }
 
+describe('exporting a person', () => {
+  it('gives everything every service holds about them in one GraphQL request', async () => {
+    const exported = await ok<{ personalDataExport: Record<string, unknown> }>(exportDocument, { id: erased }, self);
+    expect(exported.personalDataExport).toMatchObject({
+      personId: erased,
+      ...identity,
+      publicProfileConsentedAt: expect.any(String),
+      teamMemberships: [{ role: 'CONTACT' }],
+      responsibleOutcomes: [{ title: 'Reparaturcafé im Gemeindesaal' }],
+      recordedOutcomes: [{ title: 'Reparaturcafé im Gemeindesaal' }],
+      enrollments: [
+        { course: { id: courseId('pressearbeit') }, lessonsCompleted: [{ completedAt: expect.any(String) }] },
+      ],
+      createdActions: [{ title: 'Saatgutbörse im Frühjahr' }],
+      startedAdoptions: [],
+    });
+    const { registrations } = exported.personalDataExport as {
+      registrations: { conference: { id: string }; attended: boolean | null }[];
+    };
+    expect(registrations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ conference: { id: heldConference }, attended: true }),
+        expect.objectContaining({ conference: { id: conferenceAhead } }),
+      ]),
+    );
+  });
+
+  it('offers the same export as a JSON download, for the person themself and for staff', async () => {
+    const own = await download('/export/me', self);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-disposition')).toBe(`attachment; filename="personal-data-${erased}.json"`);
+    expect(own.headers.get('cache-control')).toBe('no-store');
+    expect(own.body).toMatchObject({ personId: erased, email: identity.email });
+    expect(own.body.enrollments[0].lessonsCompleted).toHaveLength(1);
+    expect(own.body.createdActions).toEqual([expect.objectContaining({ title: 'Saatgutbörse im Frühjahr' })]);
+    const byStaff = await download(`/export/people/${erased.toUpperCase()}`, staff);
+    expect(byStaff.status).toBe(200);
+    expect({ ...byStaff.body, exportedAt: null }).toEqual({ ...own.body, exportedAt: null });
+  });
+
+  it('refuses a download to strangers, malformed ids and a caller past the quota', async () => {
+    const stranger = await tokenFor(federation.jwtSecret, ['member'], { personId: randomUUID() });
+    expect((await download('/export/me')).status).toBe(401);
+    const forbidden = await download(`/export/people/${erased}`, stranger);
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const malformed = await download('/export/people/1%27%20or%201=1', staff);
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) statuses.push((await download('/export/me', stranger)).status);
+    // Nobody has the stranger's id: every export within the quota is NOT_FOUND, the one past it is refused unread.
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429]);
+  });
+});
+
 describe('erasing a person', () => {
   it('leaves their id only in erased-id records and nothing else about them anywhere in the database', {
     timeout: 180_000,
   }, async () => {
-    const self = await tokenFor(federation.jwtSecret, ['staff'], { personId: erased });
-    await livePersonalLife(self);
+    // A cached public answer naming the person, as partners and the public get it.
+    await expect.poll(async () => (await publicPerson()).cache, { timeout: 60_000, interval: 200 }).toMatch(/hit/);
+    const shownName = (await publicPerson()).person?.displayName;
+    expect(shownName).toEqual(expect.any(String));
+    // An e-mail to the person still waiting to go out.
+    await federation.db.execute(sql`
+      insert into people.mail_outbox (message_id, recipient, subject, text, html, language, person_id, next_attempt_at)
+      values (${`<${marker}@mitmach.test>`}, ${identity.email}, 'Ihre Anmeldung', 'Hallo', '<p>Hallo</p>', 'de',
+              ${erased}, now() + interval '1 hour')`);
     // A dead letter that carries one of their events, as a consumer parks one that kept failing.
     const [registrationEvent] = await selectRows<{ id: string; value: string }>(
       federation.db,
@@ -155,28 +248,38 @@ describe('erasing a person', () => {
       identity.phone,
     ]);
     expect(hits).toEqual([]);
-    // The id remains where the person entity itself is the subject: the emptied row that keeps references resolvable,
-    // and the people service's events about that entity (its erasure, and changes naming only field names).
     const idHits = await scanDatabase(federation.db, [erased]);
-    const aboutThePersonEntity = (hit: ScanHit) =>
-      (hit.table === 'people.persons' && hit.row.includes('Gelöschte Person')) ||
-      /people\.person-(erased|changed)/.test(hit.row) ||
-      (hit.table === 'partners.change_log' && hit.row.includes(',person,'));
-    expect(idHits.filter((hit) => !aboutThePersonEntity(hit))).toEqual([]);
+    expect(idHits.filter((hit) => !isAboutPersonEntity(hit))).toEqual([]);
 
-    const exported = await query<{ personalDataExport: Record<string, unknown> }>(
-      `query($id: UUID!) { personalDataExport(personId: $id) {
-         givenName familyName email phone teamMemberships { id } recordedTeamMembershipIds } }`,
-      { id: erased },
-      { token: staff },
-    );
-    expect(exported.body.data?.personalDataExport).toEqual({
+    // Article 19: no pending e-mail to them goes out, and no cached answer names them any more.
+    const mails = await selectRows(federation.db, sql`select id from people.mail_outbox where person_id = ${erased}`);
+    expect(mails).toEqual([]);
+    await expect
+      .poll(
+        async () => {
+          const { cache, person } = await publicPerson();
+          return { fromCache: /hit/.test(cache), shown: person?.displayName === shownName };
+        },
+        { timeout: 60_000, interval: 200 },
+      )
+      .toEqual({ fromCache: false, shown: false });
+
+    const exported = await ok<{ personalDataExport: Record<string, unknown> }>(exportDocument, { id: erased }, staff);
+    expect(exported.personalDataExport).toEqual({
+      personId: erased,
       givenName: null,
       familyName: null,
       email: null,
       phone: null,
+      publicProfileConsentedAt: null,
       teamMemberships: [],
       recordedTeamMembershipIds: [],
+      registrations: [],
+      responsibleOutcomes: [],
+      recordedOutcomes: [],
+      enrollments: [],
+      createdActions: [],
+      startedAdoptions: [],
     });
 
     const again = await query<{ register: { registration: unknown; userErrors: { code: string; message: string }[] } }>(
@@ -189,5 +292,64 @@ describe('erasing a person', () => {
       registration: null,
       userErrors: [{ code: 'NOT_FOUND', message: `There is no person with id ${erased}: the person was erased.` }],
     });
+  });
+});
+
+describe('erasures after a backup is restored', () => {
+  it('erases again, in every service, a person whose data came back with the backup', {
+    timeout: 180_000,
+  }, async () => {
+    // What a restored backup from before the erasure brings back: the person's record and an enrolment.
+    await federation.db.execute(sql`
+      update people.persons set given_name = ${identity.givenName}, family_name = ${identity.familyName},
+        email = ${identity.email}, erased_at = null where id = ${erased}`);
+    await federation.db.execute(sql`
+      insert into learning.enrollments (person_id, course_id) values (${erased}, ${courseId('pressearbeit')})`);
+
+    const reapplied = await reapplyErasures(federation.db);
+    expect(reapplied).toEqual({ announced: 1, restoredHere: [erased] });
+    await expect
+      .poll(
+        async () =>
+          (
+            await ok<{ personErasure: { complete: boolean } }>(
+              'query($id: UUID!) { personErasure(personId: $id) { complete } }',
+              { id: erased },
+              staff,
+            )
+          ).personErasure.complete,
+        { timeout: 60_000, interval: 100 },
+      )
+      .toBe(true);
+    expect(await scanDatabase(federation.db, [identity.givenName, identity.familyName, identity.email])).toEqual([]);
+    const enrolments = await selectRows(
+      federation.db,
+      sql`select id from learning.enrollments where person_id = ${erased}`,
+    );
+    expect(enrolments).toEqual([]);
+  });
+});
+
+describe('exporting with a service down', () => {
+  it('fails naming the service rather than answering in part', async () => {
+    const other = personId('waldviertel:participant-2');
+    await federation.mounted.learning?.server.app.close();
+    const answer = await query<{ personalDataExport: unknown }>(exportDocument, { id: other }, { token: staff });
+    expect(answer.body.data ?? null).toBeNull();
+    expect(answer.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', service: 'learning' }),
+        }),
+      ]),
+    );
+    const downloaded = await download(`/export/people/${other}`, staff);
+    expect(downloaded.status).toBe(503);
+    expect(downloaded.body.errors).toEqual([
+      {
+        message: expect.stringContaining('without the learning service'),
+        extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', service: 'learning' }),
+      },
+    ]);
   });
 });

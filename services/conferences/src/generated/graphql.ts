@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionReference } from '../modules/conferences/region-reference';
 import type { ConferenceRow, ConferenceDayRow, ConferenceStatusChangeRow, SessionRow, RegistrationRow, InitiativeMapEntryRow, OutcomeRow } from '../db/schema';
+import type { PersonalDataReference } from '../modules/personal-data/personal-data-reference';
 import type { DeadLetterRow } from '@mitmach/events';
 import type { ConferencesContext } from '../context';
 export type Maybe<T> = T | null;
@@ -784,6 +785,22 @@ export type Person = {
   id: Scalars['UUID']['output'];
 };
 
+/**
+ * This service's part of a person's data export: their registrations with attendance and the outcomes they are
+ * responsible for or recorded.
+ */
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** The person's identifier. */
+  personId: Scalars['UUID']['output'];
+  /** The conference outcomes the person recorded, oldest first. */
+  recordedOutcomes: Array<Outcome>;
+  /** Every registration of the person, cancelled ones included, latest first, each with whether they came. */
+  registrations: Array<Registration>;
+  /** The conference outcomes the person is named responsible for, oldest first. */
+  responsibleOutcomes: Array<Outcome>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A conference by id; NOT_FOUND when there is none or it is a draft the caller may not see. */
@@ -1200,6 +1217,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Conference: Conference;
   Outcome: Outcome;
+  PersonalDataExport: PersonalDataExport;
   Region: Region;
 };
 
@@ -1213,6 +1231,9 @@ export type FederationReferenceTypes = {
   Outcome:
     ( { __typename: 'Outcome' }
     & GraphQLRecursivePick<FederationTypes['Outcome'], {"id":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"personId":true}> );
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"id":true}> );
@@ -1276,6 +1297,7 @@ export type ResolversTypes = {
   OutcomePayload: ResolverTypeWrapper<Omit<OutcomePayload, 'outcome'> & { outcome?: Maybe<ResolversTypes['Outcome']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<Person>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordOutcomeInput: RecordOutcomeInput;
   Region: ResolverTypeWrapper<RegionReference>;
@@ -1351,6 +1373,7 @@ export type ResolversParentTypes = {
   OutcomePayload: Omit<OutcomePayload, 'outcome'> & { outcome?: Maybe<ResolversParentTypes['Outcome']> };
   PageInfo: PageInfo;
   Person: Person;
+  PersonalDataExport: PersonalDataReference;
   Query: Record<PropertyKey, never>;
   RecordOutcomeInput: RecordOutcomeInput;
   Region: RegionReference;
@@ -1633,6 +1656,14 @@ export type PersonResolvers<ContextType = ConferencesContext, ParentType extends
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
 };
 
+export type PersonalDataExportResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  personId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  recordedOutcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
+  responsibleOutcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ConferencesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   conference?: Resolver<Maybe<ResolversTypes['Conference']>, ParentType, ContextType, RequireFields<QueryConferenceArgs, 'id'>>;
   conferences?: Resolver<ResolversTypes['ConferenceConnection'], ParentType, ContextType, Partial<QueryConferencesArgs>>;
@@ -1752,6 +1783,7 @@ export type Resolvers<ContextType = ConferencesContext> = {
   OutcomePayload?: OutcomePayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;

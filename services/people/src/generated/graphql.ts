@@ -430,8 +430,10 @@ export type PersonPayload = {
 };
 
 /**
- * Everything this service stores about one person (GDPR, right of access), as stored: the person record, their team
- * memberships and their calendar feed's address. Other services export their own data about the person.
+ * Everything the platform stores about one person (GDPR, rights of access and to data portability), as stored. This
+ * service contributes the person record with its consents, their team memberships and their calendar feed's address;
+ * every other service that stores data about people adds its own fields. An export that cannot reach one of them fails
+ * as a whole, with an error naming the service, rather than coming back incomplete.
  */
 export type PersonalDataExport = {
   __typename?: 'PersonalDataExport';
@@ -526,8 +528,9 @@ export type Query = {
    */
   personErasure?: Maybe<PersonErasure>;
   /**
-   * The personal data this service stores about a person (GDPR, right of access); for the person themself and staff,
-   * FORBIDDEN for everyone else, NOT_FOUND when there is no such person.
+   * Everything the platform stores about a person (GDPR, rights of access and to data portability), each service its
+   * part; for the person themself and staff, FORBIDDEN for everyone else, NOT_FOUND when there is no such person. Also
+   * as a download: `GET /export/me` for the signed-in person, `GET /export/people/<id>` for staff.
    */
   personalDataExport: PersonalDataExport;
 };

@@ -74,18 +74,27 @@ export async function erasePerson(db: Db, caller: Caller, command: { personId: s
       );
     }
     const erasedAt = new Date();
-    for (const membership of await deleteMembershipsOfPerson(tx, current.id)) {
-      await teamMembershipChanged(tx, { ...membership, version: membership.version + 1 }, 'deleted');
-    }
-    await deleteCalendarFeed(tx, current.id);
-    await deleteGuestAndMailRecords(tx, current.id);
-    await forgetMembershipRecorder(tx, current.id);
-    const person = await anonymisePerson(tx, current.id, erasedAt);
+    const person = await eraseHere(tx, current.id, erasedAt);
     const erasure = await personErased(tx, { id: person.id, erasedAt });
     await recordErasure(tx, { personId: person.id, erasureId: erasure.id, erasedAt });
     await personDeleted(tx, person.id);
     return { person, erasure: erasureStatus({ personId: person.id, erasedAt, acknowledgements: [] }), userErrors: [] };
   });
+}
+
+/**
+ * This service's part of an erasure, on a locked person row: team roles end, the person is forgotten as recorder of
+ * others' roles, their calendar feed's address, guest records and every message to them (pending ones included, so
+ * none goes out after the erasure) are deleted, and the row keeps only the id. Finds nothing to do a second time.
+ */
+export async function eraseHere(tx: Db, personId: string, erasedAt: Date): Promise<PersonRow> {
+  for (const membership of await deleteMembershipsOfPerson(tx, personId)) {
+    await teamMembershipChanged(tx, { ...membership, version: membership.version + 1 }, 'deleted');
+  }
+  await deleteCalendarFeed(tx, personId);
+  await deleteGuestAndMailRecords(tx, personId);
+  await forgetMembershipRecorder(tx, personId);
+  return anonymisePerson(tx, personId, erasedAt);
 }
 
 /** This service applies an erasure at once; the others count once they acknowledge it. */
