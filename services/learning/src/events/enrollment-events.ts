@@ -68,6 +68,7 @@ export async function enrollmentsChanged(db: Db, changes: readonly EnrollmentCha
         personId: null,
         personRef: erased ? null : await sealPersonRef(db, personKeys, enrollment.personId),
         target: { ...key, title },
+        regionId: enrollment.regionId,
         status: erased ? 'withdrawn' : statusOf(enrollment),
         percentComplete: enrollment.percentComplete,
         completedAt: enrollment.completedAt?.toISOString() ?? null,
