@@ -183,6 +183,15 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
     expect(shown.participants).toBeGreaterThan(0);
     expect(shown.participants).toBeLessThan(network.conferences.participants.total);
     expect(await page.textContent('[data-period]')).toContain('2024-01-01 – 2025-12-31');
+    // The data are as of the statistics' last update on the server, not of the browser's clock.
+    const { networkStatistics } = (
+      await graphqlClient(platform.url)<{ networkStatistics: { updatedAt: string } }>(
+        '{ networkStatistics { updatedAt } }',
+        {},
+        { token: await tokenFor(jwtSecret, ['reporting']) },
+      )
+    ).body.data as { networkStatistics: { updatedAt: string } };
+    expect(await page.getAttribute('[data-as-of]', 'data-as-of')).toBe(networkStatistics.updatedAt);
 
     // A shared link opens the same view.
     const shared = page.url();
@@ -218,7 +227,7 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
     await page.context().close();
   });
 
-  it('draws Austria’s charts from Austria’s figures, unlike the whole network’s (learning has no country)', async () => {
+  it('draws Austria’s charts from Austria’s figures, unlike the whole network’s, on every page', async () => {
     const page = await newPage();
     await signIn(page);
     const chartTables = async (path: string) => {
@@ -232,7 +241,7 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
           ),
         );
     };
-    for (const name of ['regions', 'conferences', 'impact', 'funding']) {
+    for (const name of ['regions', 'conferences', 'impact', 'learning', 'funding']) {
       const austria = await chartTables(`/dashboard/${name}?from=2024&to=2025&country=AT`);
       const network = await chartTables(`/dashboard/${name}?from=2024&to=2025`);
       expect(Object.keys(austria).length, name).toBeGreaterThan(0);
