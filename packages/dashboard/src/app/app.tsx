@@ -178,8 +178,11 @@ function FilterBar({ filters, onChange }: { filters: Filters; onChange: (filters
   );
 }
 
-/** The period and filters in words: on screen under the title, and on the first page of the printed report. */
-function Scope({ filters, asOf }: { filters: Filters; asOf: Date }) {
+/**
+ * The period and filters in words, on screen under the title and on the first page of the printed report, with when
+ * the server last brought the figures up to date.
+ */
+function Scope({ filters, updatedAt }: { filters: Filters; updatedAt: string | null | undefined }) {
   const { t, date } = useTranslator();
   const period = periodOf(filters);
   return (
@@ -194,7 +197,7 @@ function Scope({ filters, asOf }: { filters: Filters; asOf: Date }) {
         {filters.field ? ` · ${filters.field}` : ''}
       </dd>
       <dt>{t('dataAsOf')}</dt>
-      <dd data-as-of>{date(asOf)}</dd>
+      <dd data-as-of={updatedAt ?? ''}>{updatedAt ? date(new Date(updatedAt)) : '–'}</dd>
     </dl>
   );
 }
@@ -228,7 +231,7 @@ function Dashboard({ session, onSignOut }: { session: Session; onSignOut: () => 
       { filter: statisticsFilter(filters), previous: statisticsFilter(filters, previousPeriodOf(filters)) },
       token,
     );
-    return { current, previous, asOf: new Date() };
+    return { current, previous };
   });
   useEffect(() => {
     document.documentElement.lang = filters.lang;
@@ -281,11 +284,11 @@ function Dashboard({ session, onSignOut }: { session: Session; onSignOut: () => 
           {t(page === 'report' ? 'report.title' : (`nav.${page}` as MessageKey))}
         </h2>
         <Pending loaded={figures}>
-          {({ current, previous, asOf }) => {
+          {({ current, previous }) => {
             const props: PageProps = { filters, figures: current, previous };
             return (
               <>
-                <Scope filters={filters} asOf={asOf} />
+                <Scope filters={filters} updatedAt={current.updatedAt} />
                 {Page ? <Page {...props} /> : <Report props={props} />}
               </>
             );

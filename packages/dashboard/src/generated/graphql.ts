@@ -78,7 +78,10 @@ export type StatisticsConferenceFormat =
  * period covers every whole month it touches: from 2025-03-15 to 2025-04-02 counts March and April.
  */
 export type StatisticsFilter = {
-  /** Only these countries; all when absent. Learning figures have no country (enrollment events carry none). */
+  /**
+   * Only these countries; all when absent. An enrolment counts in the country of the region the person learns for;
+   * enrolments that name no region count only when no country is asked for.
+   */
   countries?: Array<string> | null | undefined;
   /**
    * Only things with at least one of these fields of action (slugs). Applies to regions, outcomes, actions and
@@ -147,7 +150,7 @@ export type NetworkFiguresQueryVariables = Exact<{
 }>;
 
 
-export type NetworkFiguresQuery = { previous: { regions: { total: number, joined: number }, conferences: { held: number, participants: { total: number } }, outcomes: { total: number }, actions: { published: number, adoptionsStarted: number }, learning: { courses: { enrollments: number }, programs: { enrollments: number }, cohorts: { enrollments: number } }, funding: { depositedCents: number, matchedCents: number, grantedCents: number } }, current: { period: { from: string, to: string }, regions: { total: number, joined: number, byCountry: Array<{ country: string, total: number, joined: number }> }, conferences: { held: number, byFormat: Array<{ format: StatisticsConferenceFormat, count: number }>, participants: { total: number, diversityIndex: number | null, bySector: Array<{ sector: Sector, share: number | null, count: { value: number | null, fewerThan: number | null } }> } }, outcomes: { total: number }, actions: { published: number, adoptionsStarted: number, adoptionsImplemented: number, averageRegionsPerAction: number | null, topActions: Array<{ title: string, adoptingRegions: number, action: { id: string, spread: { countries: Array<{ country: string, regions: number }> } | null } | null }> }, learning: { courses: { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> }, programs: { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> }, cohorts: { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> } }, funding: { depositedCents: number, matchedCents: number, grantedCents: number } } };
+export type NetworkFiguresQuery = { previous: { regions: { total: number, joined: number }, conferences: { held: number, participants: { total: number } }, outcomes: { total: number }, actions: { published: number, adoptionsStarted: number }, learning: { courses: { enrollments: number }, programs: { enrollments: number }, cohorts: { enrollments: number } }, funding: { depositedCents: number, matchedCents: number, grantedCents: number } }, current: { updatedAt: string | null, period: { from: string, to: string }, regions: { total: number, joined: number, byCountry: Array<{ country: string, total: number, joined: number }> }, conferences: { held: number, byFormat: Array<{ format: StatisticsConferenceFormat, count: number }>, participants: { total: number, diversityIndex: number | null, bySector: Array<{ sector: Sector, share: number | null, count: { value: number | null, fewerThan: number | null } }> } }, outcomes: { total: number }, actions: { published: number, adoptionsStarted: number, adoptionsImplemented: number, averageRegionsPerAction: number | null, topActions: Array<{ title: string, adoptingRegions: number, action: { id: string, spread: { countries: Array<{ country: string, regions: number }> } | null } | null }> }, learning: { courses: { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> }, programs: { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> }, cohorts: { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> } }, funding: { depositedCents: number, matchedCents: number, grantedCents: number } } };
 
 export type LearningKindFragment = { enrollments: number, completions: number, completionRate: number | null, targets: Array<{ id: string, title: string, enrollments: number, completions: number, completionRate: number | null }> };
 
@@ -263,6 +266,7 @@ export const NetworkFiguresDocument = new TypedDocumentString(`
     ...HeadlineFigures
   }
   current: networkStatistics(filter: $filter) {
+    updatedAt
     period {
       from
       to

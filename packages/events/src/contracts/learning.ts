@@ -20,6 +20,8 @@ export const enrollmentChanged = defineEvent({
     /** The person, sealed with their key in the learning service; null when the enrolment names nobody. */
     personRef: sealedPersonRef.nullable().optional(),
     target: z.object({ kind: z.enum(['course', 'program', 'cohort']), id: uuid, title: z.string() }),
+    /** The region the person learns for, whose country the statistics count the enrolment in; absent when none. */
+    regionId: uuid.nullable().optional(),
     status: z.enum(['enrolled', 'completed', 'withdrawn']),
     percentComplete: z.number().min(0).max(100),
     completedAt: dateTime.nullable(),

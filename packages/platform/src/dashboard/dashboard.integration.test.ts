@@ -32,6 +32,8 @@ const attendances = heldConferences.flatMap((conference) =>
 let database: TestDatabase;
 let platform: EmbeddedPlatform;
 let browser: Browser;
+// One tab signed in once, shared by the tests that need no fresh browser: the session lives in the tab.
+let signed: Page;
 let origin: string;
 let jwtSecret: string;
 const policyViolations: string[] = [];
@@ -75,8 +77,11 @@ beforeAll(async () => {
   );
   browser = await launchBrowser();
   mkdirSync(dashboardScreenshotsDir, { recursive: true });
+  signed = await newPage();
+  await signIn(signed);
 }, 900_000);
 afterAll(async () => {
+  await signed?.context().close();
   await browser?.close();
   await platform?.stop();
   await database?.dispose();
@@ -129,6 +134,13 @@ async function signIn(page: Page, path = '/dashboard/'): Promise<void> {
   await settled(page);
 }
 
+/** The shared signed-in tab, opened at the path with everything drawn. */
+async function open(path: string): Promise<Page> {
+  await signed.goto(`${origin}${path}`);
+  await settled(signed);
+  return signed;
+}
+
 // A browser and six services on a busy machine: each step waits for real rendering, so the steps get minutes.
 describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, () => {
   it('asks to sign in, signs in with the development button and shows the whole network with definitions', async () => {
@@ -147,8 +159,7 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
   });
 
   it('filters by country and period in the URL, showing the API’s figures for Austria 2024–2025, unlike the whole network’s', async () => {
-    const page = await newPage();
-    await signIn(page);
+    const page = await open('/dashboard/');
     await page.selectOption('select[name="from"]', '2024');
     await page.selectOption('select[name="to"]', '2025');
     await page.selectOption('select[name="country"]', 'AT');
@@ -183,6 +194,15 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
     expect(shown.participants).toBeGreaterThan(0);
     expect(shown.participants).toBeLessThan(network.conferences.participants.total);
     expect(await page.textContent('[data-period]')).toContain('2024-01-01 – 2025-12-31');
+    // The data are as of the statistics' last update on the server, not of the browser's clock.
+    const { networkStatistics } = (
+      await graphqlClient(platform.url)<{ networkStatistics: { updatedAt: string } }>(
+        '{ networkStatistics { updatedAt } }',
+        {},
+        { token: await tokenFor(jwtSecret, ['reporting']) },
+      )
+    ).body.data as { networkStatistics: { updatedAt: string } };
+    expect(await page.getAttribute('[data-as-of]', 'data-as-of')).toBe(networkStatistics.updatedAt);
 
     // A shared link opens the same view.
     const shared = page.url();
@@ -192,12 +212,10 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
     await settled(other);
     expect(await shownFigure(other, 'regions')).toBe(austria.regions.total);
     await other.context().close();
-    await page.context().close();
   });
 
   it('draws every page with its charts, passes axe without serious violations and keeps a screenshot of each', async () => {
-    const page = await newPage();
-    await signIn(page, '/dashboard/?from=2024&to=2025&country=AT');
+    const page = await open('/dashboard/?from=2024&to=2025&country=AT');
     const pages = ['overview', 'regions', 'conferences', 'impact', 'learning', 'funding'];
     for (const name of pages) {
       await page.click(`nav a[href^="/dashboard/${name === 'overview' ? '?' : name}"]`);
@@ -215,15 +233,11 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
     await settled(page);
     const countries = await page.locator('[data-chart="regions-map"] table tbody tr td:nth-child(2)').allTextContents();
     expect(new Set(countries)).toEqual(new Set(['AT']));
-    await page.context().close();
   });
 
-  it('draws Austria’s charts from Austria’s figures, unlike the whole network’s (learning has no country)', async () => {
-    const page = await newPage();
-    await signIn(page);
+  it('draws Austria’s charts from Austria’s figures, unlike the whole network’s, on every page', async () => {
     const chartTables = async (path: string) => {
-      await page.goto(`${origin}${path}`);
-      await settled(page);
+      const page = await open(path);
       return page
         .locator('[data-chart]')
         .evaluateAll((charts) =>
@@ -232,7 +246,7 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
           ),
         );
     };
-    for (const name of ['regions', 'conferences', 'impact', 'funding']) {
+    for (const name of ['regions', 'conferences', 'impact', 'learning', 'funding']) {
       const austria = await chartTables(`/dashboard/${name}?from=2024&to=2025&country=AT`);
       const network = await chartTables(`/dashboard/${name}?from=2024&to=2025`);
       expect(Object.keys(austria).length, name).toBeGreaterThan(0);
@@ -241,12 +255,10 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
         expect(rows, chart).not.toBe(network[chart]);
       }
     }
-    await page.context().close();
   });
 
   it('switches to English and back', async () => {
-    const page = await newPage();
-    await signIn(page, '/dashboard/conferences?from=2024&to=2025');
+    const page = await open('/dashboard/conferences?from=2024&to=2025');
     await page.click('a[lang="en"]');
     await settled(page);
     expect(await page.textContent('main h2')).toBe('Conferences');
@@ -255,12 +267,10 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
     await page.click('a[lang="de"]');
     await settled(page);
     expect(await page.textContent('main h2')).toBe('Konferenzen');
-    await page.context().close();
   });
 
   it('shows a chart as a table and downloads the same rows as CSV', async () => {
-    const page = await newPage();
-    await signIn(page, '/dashboard/impact?from=2024&to=2025&country=AT');
+    const page = await open('/dashboard/impact?from=2024&to=2025&country=AT');
     const chart = page.locator('[data-chart="impact-chain"]');
     await chart.getByRole('button', { name: 'Tabelle' }).click();
     const cells = await chart
@@ -286,12 +296,10 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
       `Übernahmen gestartet,${austria.actions.adoptionsStarted}`,
       `Übernahmen umgesetzt,${austria.actions.adoptionsImplemented}`,
     ]);
-    await page.context().close();
   });
 
   it('prints the report with the period and filters on its first page', async () => {
-    const page = await newPage();
-    await signIn(page, '/dashboard/report?from=2024&to=2025&country=AT');
+    const page = await open('/dashboard/report?from=2024&to=2025&country=AT');
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('nav')).toBe(false);
     expect(await page.isVisible('.scope')).toBe(true);
@@ -311,7 +319,7 @@ describe('the reporting dashboard in the embedded mode', { timeout: 240_000 }, (
     });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(50_000);
-    await page.context().close();
+    await page.emulateMedia({ media: null });
   });
 
   it('takes a token from a link’s fragment, hides it from the address, and turns away other roles', async () => {

@@ -249,6 +249,9 @@ export const enrollments = learningSchema.table(
     courseId: uuid().references(() => courses.id),
     programId: uuid().references(() => programs.id),
     cohortId: uuid().references(() => cohorts.id),
+    // The region the person learns for (a region id of the regions subgraph); the statistics count the enrolment
+    // in its country. Null when the enrolment names none.
+    regionId: uuid(),
     enrolledAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     enrolledBy: uuid(),
     percentComplete: integer().notNull().default(0),

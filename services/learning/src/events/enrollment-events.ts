@@ -80,6 +80,7 @@ export async function enrollmentsChanged(db: Db, changes: readonly EnrollmentCha
           personId: null,
           personRef: refOf.get(change) ?? null,
           target: { ...key, title },
+          regionId: enrollment.regionId,
           status: erased ? 'withdrawn' : statusOf(enrollment),
           percentComplete: enrollment.percentComplete,
           completedAt: enrollment.completedAt?.toISOString() ?? null,

@@ -333,6 +333,11 @@ export type EnrollInput = {
   personId?: InputMaybe<Scalars['UUID']['input']>;
   /** The programme; give exactly one of courseId, programId and cohortId. */
   programId?: InputMaybe<Scalars['UUID']['input']>;
+  /**
+   * The region the person learns for, whose country the network's statistics count the enrolment in; for a cohort, one
+   * of the regions taking part in it.
+   */
+  regionId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
 /**

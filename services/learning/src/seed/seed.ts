@@ -1,5 +1,5 @@
 import { type Db, seedId } from '@mitmach/db';
-import { cohortId, courseId, demoCohorts, personId, programId, regionId } from '@mitmach/demo-network';
+import { cohortId, courseId, demoCohorts, demoPeople, personId, programId, regionId } from '@mitmach/demo-network';
 import { count } from 'drizzle-orm';
 import {
   cohortRegions,
@@ -160,14 +160,20 @@ export async function seedDemoLearning(db: Db): Promise<{ seeded: boolean; progr
       .values(seedToolkitItems.map(({ key, ...item }) => ({ id: toolkitItemSeedId(key), ...item })));
 
     const plan = seedEnrollmentPlan();
+    // Everyone learns for their own region, so that the statistics count learning in its country.
+    const regionSlugOf = new Map(demoPeople().map((person) => [person.key, person.regionSlug]));
     await tx.insert(enrollments).values(
-      plan.map((enrollment) => ({
-        id: enrollmentSeedId(enrollment.key),
-        personId: personId(enrollment.personKey),
-        ...enrollmentTarget(enrollment.target),
-        enrolledAt: new Date(`${enrollment.enrolledOn}T09:00:00Z`),
-        withdrawnAt: enrollment.withdrawnOn ? new Date(`${enrollment.withdrawnOn}T09:00:00Z`) : null,
-      })),
+      plan.map((enrollment) => {
+        const regionSlug = regionSlugOf.get(enrollment.personKey);
+        return {
+          id: enrollmentSeedId(enrollment.key),
+          personId: personId(enrollment.personKey),
+          regionId: regionSlug ? regionId(regionSlug) : null,
+          ...enrollmentTarget(enrollment.target),
+          enrolledAt: new Date(`${enrollment.enrolledOn}T09:00:00Z`),
+          withdrawnAt: enrollment.withdrawnOn ? new Date(`${enrollment.withdrawnOn}T09:00:00Z`) : null,
+        };
+      }),
     );
     const completions = plan.flatMap((enrollment) =>
       coveredLessons(enrollment.target)

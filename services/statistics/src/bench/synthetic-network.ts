@@ -234,21 +234,26 @@ export function* syntheticNetwork(total: number, batchEvents = 25_000): Generato
       plan.enrollments,
       () => {
         const target = random.pick(learningTargets);
+        const region = random.pick(regions);
         const enrolledOn = isoDate(random.int(start, end));
         const status = random.weighted({ enrolled: 40, completed: 45, withdrawn: 15 });
         const completedAt =
           status === 'completed' ? new Date(`${monthsLater(enrolledOn, random.int(1, 6))}T12:00:00Z`) : null;
         add(
           2,
-          enrollmentContribution({
-            enrollmentId: '',
-            targetId: target.targetId,
-            targetKind: target.kind,
-            status,
-            enrolledAt: new Date(`${enrolledOn}T12:00:00Z`),
-            completedAt,
-            changedAt: completedAt ?? new Date(`${enrolledOn}T12:00:00Z`),
-          }),
+          enrollmentContribution(
+            {
+              enrollmentId: '',
+              targetId: target.targetId,
+              targetKind: target.kind,
+              regionId: region.regionId,
+              status,
+              enrolledAt: new Date(`${enrolledOn}T12:00:00Z`),
+              completedAt,
+              changedAt: completedAt ?? new Date(`${enrolledOn}T12:00:00Z`),
+            },
+            region,
+          ),
         );
       },
     ],

@@ -21,7 +21,7 @@ export const counters = statisticsSchema.table(
     metric: text().notNull(),
     span: text().$type<CounterSpan>().notNull(),
     month: date({ mode: 'string' }).notNull(),
-    // Empty when an event did not say (an action without a home region, an enrollment).
+    // Empty when an event did not say (an action without a home region, an enrollment without a region).
     country: text().notNull(),
     dimension: text().notNull(),
     fields: text().array().notNull(),
@@ -133,17 +133,23 @@ export const adoptions = statisticsSchema.table(
   (table) => [index('adoptions_action_idx').on(table.actionId), index('adoptions_region_idx').on(table.regionId)],
 );
 
-export const enrollments = statisticsSchema.table('enrollments', {
-  enrollmentId: uuid().primaryKey(),
-  targetId: uuid().notNull(),
-  targetKind: text().notNull(),
-  status: text().notNull(),
-  // The earliest change seen: the enrollment event carries no enrollment date of its own.
-  enrolledAt: timestamp({ withTimezone: true }).notNull(),
-  completedAt: timestamp({ withTimezone: true }),
-  changedAt: timestamp({ withTimezone: true }).notNull(),
-  contribution: jsonb().$type<Contribution>().notNull(),
-});
+export const enrollments = statisticsSchema.table(
+  'enrollments',
+  {
+    enrollmentId: uuid().primaryKey(),
+    targetId: uuid().notNull(),
+    targetKind: text().notNull(),
+    // The region the person learns for, whose country the enrolment counts in; null when the enrolment names none.
+    regionId: uuid(),
+    status: text().notNull(),
+    // The earliest change seen: the enrollment event carries no enrollment date of its own.
+    enrolledAt: timestamp({ withTimezone: true }).notNull(),
+    completedAt: timestamp({ withTimezone: true }),
+    changedAt: timestamp({ withTimezone: true }).notNull(),
+    contribution: jsonb().$type<Contribution>().notNull(),
+  },
+  (table) => [index('enrollments_region_idx').on(table.regionId)],
+);
 
 /** Facts counted once (a funding entry, an outcome, a held conference, a published action), by their own id. */
 export const countedFacts = statisticsSchema.table(
@@ -157,6 +163,15 @@ export const countedFacts = statisticsSchema.table(
 );
 
 export type RegionDimensionRow = typeof regions.$inferSelect;
+/**
+ * When the read model last applied an event of each name: what the figures are "as of". One row per event name, so
+ * that consumers of different topics never wait for one another's row.
+ */
+export const appliedEvents = statisticsSchema.table('applied_events', {
+  eventName: text().primaryKey(),
+  appliedAt: timestamp({ withTimezone: true }).notNull(),
+});
+
 export type ConferenceDimensionRow = typeof conferences.$inferSelect;
 export type ActionDimensionRow = typeof actions.$inferSelect;
 export type RegistrationStateRow = typeof registrations.$inferSelect;
@@ -176,6 +191,7 @@ export const readModelTables = [
   adoptions,
   enrollments,
   countedFacts,
+  appliedEvents,
 ];
 
 export const processedEvents = processedEventsTable(statisticsSchema);

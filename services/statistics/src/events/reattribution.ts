@@ -1,6 +1,6 @@
 import type { Db } from '@mitmach/db';
-import { adoptions, registrations } from '../db/schema';
-import { adoptionContribution, registrationContribution } from '../read-model/contributions';
+import { adoptions, enrollments, registrations } from '../db/schema';
+import { adoptionContribution, enrollmentContribution, registrationContribution } from '../read-model/contributions';
 import { applyDeltas, type Contribution, type CounterDelta, negate, sameContribution } from '../read-model/counters';
 import {
   actionById,
@@ -8,6 +8,7 @@ import {
   conferenceById,
   lockAdoptionsOfAction,
   lockAdoptionsOfRegion,
+  lockEnrollmentsOfRegion,
   lockRegistrationsOfConference,
   regionById,
   regionsByIds,
@@ -20,7 +21,7 @@ import {
 
 async function replaceContributions(
   tx: Db,
-  table: typeof registrations | typeof adoptions,
+  table: typeof registrations | typeof adoptions | typeof enrollments,
   entities: readonly { id: string; held: Contribution; now: Contribution }[],
 ) {
   const changed = entities.filter((entity) => !sameContribution(entity.held, entity.now));
@@ -91,5 +92,16 @@ export async function reattributeAdoptionsOfAction(tx: Db, actionId: string) {
       held: row.contribution,
       now: adoptionContribution(row, regionsById.get(row.regionId) ?? null, action),
     })),
+  );
+}
+
+export async function reattributeEnrollmentsOfRegion(tx: Db, regionId: string) {
+  const rows = await lockEnrollmentsOfRegion(tx, regionId);
+  if (rows.length === 0) return;
+  const region = await regionById(tx, regionId);
+  await replaceContributions(
+    tx,
+    enrollments,
+    rows.map((row) => ({ id: row.enrollmentId, held: row.contribution, now: enrollmentContribution(row, region) })),
   );
 }

@@ -3,11 +3,11 @@ import type { contracts, EventEnvelope, PayloadOf } from '@mitmach/events';
 import { regionJoinedContribution, regionStatusMove } from '../read-model/contributions';
 import { applyDeltas, fieldSet } from '../read-model/counters';
 import { insertRegion, lockRegion, updateRegionStatus } from '../read-model/read-model.repository';
-import { reattributeAdoptionsOfRegion } from './reattribution';
+import { reattributeAdoptionsOfRegion, reattributeEnrollmentsOfRegion } from './reattribution';
 
 /**
- * A new region counts as joined in the month it joined and enters its status then. Adoptions that arrived before the
- * region (other topic, no order between them) get its country now.
+ * A new region counts as joined in the month it joined and enters its status then. Adoptions and enrolments that arrived
+ * before the region (other topic, no order between them) get its country now.
  */
 export async function onRegionCreated(tx: Db, event: EventEnvelope<PayloadOf<typeof contracts.regionCreated>>) {
   const { regionId, name, country, status, joinedOn, fieldsOfAction } = event.payload;
@@ -24,6 +24,7 @@ export async function onRegionCreated(tx: Db, event: EventEnvelope<PayloadOf<typ
   if (!inserted) return;
   await applyDeltas(tx, regionJoinedContribution({ country, status, joinedOn, fields }));
   await reattributeAdoptionsOfRegion(tx, regionId);
+  await reattributeEnrollmentsOfRegion(tx, regionId);
 }
 
 /**

@@ -176,6 +176,11 @@ export type NetworkStatistics = {
   period: StatisticsPeriod;
   /** Regions: how many in which status and country at the end of the period, and how many joined. */
   regions: StatisticsRegionFigures;
+  /**
+   * When these figures were last brought up to date: the moment the statistics last applied an event of the network's
+   * history, whatever its period. Null while no event was applied yet.
+   */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Position in a cursor-paginated list. */
@@ -392,7 +397,10 @@ export type StatisticsFieldCount = {
  * period covers every whole month it touches: from 2025-03-15 to 2025-04-02 counts March and April.
  */
 export type StatisticsFilter = {
-  /** Only these countries; all when absent. Learning figures have no country (enrollment events carry none). */
+  /**
+   * Only these countries; all when absent. An enrolment counts in the country of the region the person learns for;
+   * enrolments that name no region count only when no country is asked for.
+   */
   countries?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
   /**
    * Only things with at least one of these fields of action (slugs). Applies to regions, outcomes, actions and
@@ -997,6 +1005,7 @@ export type NetworkStatisticsResolvers<ContextType = StatisticsContext, ParentTy
   outcomes?: Resolver<ResolversTypes['StatisticsOutcomeFigures'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['StatisticsPeriod'], ParentType, ContextType>;
   regions?: Resolver<ResolversTypes['StatisticsRegionFigures'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = StatisticsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {

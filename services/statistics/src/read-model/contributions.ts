@@ -157,12 +157,19 @@ export function adoptionContribution(
   return contribution;
 }
 
-/** Learning figures carry no country: enrollment events do not say where the learner comes from. */
-export function enrollmentContribution(enrollment: EnrollmentState): Contribution {
+/**
+ * An enrolment counts in the country of the region the person learns for, as far as that region is known; without
+ * a region it counts only network-wide.
+ */
+export function enrollmentContribution(
+  enrollment: EnrollmentState,
+  region: Pick<RegionDimensionRow, 'country'> | null,
+): Contribution {
   const target = `${enrollment.targetKind}:${enrollment.targetId}`;
   const enrolled = monthOfInstant(enrollment.enrolledAt);
+  const country = region?.country ?? '';
   const network = (name: MetricName, month: string) =>
-    ({ scope: 'network', metric: name, month, country: '', dimension: target, fields: [], value: 1 }) as const;
+    ({ scope: 'network', metric: name, month, country, dimension: target, fields: [], value: 1 }) as const;
   const contribution: Contribution = [network(metric.enrollments, enrolled)];
   if (enrollment.status === 'completed') {
     contribution.push(

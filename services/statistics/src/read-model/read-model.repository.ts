@@ -5,6 +5,7 @@ import {
   type AdoptionStateRow,
   actions,
   adoptions,
+  appliedEvents,
   type ConferenceDimensionRow,
   conferences,
   countedFacts,
@@ -142,14 +143,23 @@ export async function saveEnrollment(tx: Db, row: EnrollmentStateRow): Promise<v
   await tx.insert(enrollments).values(row).onConflictDoUpdate({ target: enrollments.enrollmentId, set: changes });
 }
 
-/** Stores the new contributions of many registrations or adoptions in one statement. */
+export function lockEnrollmentsOfRegion(tx: Db, regionId: string): Promise<EnrollmentStateRow[]> {
+  return tx.select().from(enrollments).where(eq(enrollments.regionId, regionId)).for('update');
+}
+
+/** Stores the new contributions of many registrations, adoptions or enrolments in one statement. */
 export async function storeContributions(
   tx: Db,
-  table: typeof registrations | typeof adoptions,
+  table: typeof registrations | typeof adoptions | typeof enrollments,
   changed: readonly { id: string; contribution: Contribution }[],
 ): Promise<void> {
   if (changed.length === 0) return;
-  const idColumn = table === registrations ? registrations.registrationId : adoptions.adoptionId;
+  const idColumn =
+    table === registrations
+      ? registrations.registrationId
+      : table === adoptions
+        ? adoptions.adoptionId
+        : enrollments.enrollmentId;
   const values = sql.join(
     changed.map((row) => sql`(${row.id}::uuid, ${JSON.stringify(row.contribution)}::jsonb)`),
     sql`, `,
@@ -159,4 +169,18 @@ export async function storeContributions(
         from (values ${values}) as changed(id, contribution)
         where ${idColumn} = changed.id`,
   );
+}
+
+/** Notes that the read model applied an event of this name now, in the transaction that applied it. */
+export async function noteApplied(tx: Db, eventName: string): Promise<void> {
+  await tx
+    .insert(appliedEvents)
+    .values({ eventName, appliedAt: sql`now()` })
+    .onConflictDoUpdate({ target: appliedEvents.eventName, set: { appliedAt: sql`excluded.applied_at` } });
+}
+
+/** When the read model last applied an event; null before the first. */
+export async function lastApplied(db: Db): Promise<Date | null> {
+  const [row] = await db.select({ at: sql<string | null>`max(${appliedEvents.appliedAt})` }).from(appliedEvents);
+  return row?.at ? new Date(row.at) : null;
 }

@@ -42,6 +42,8 @@ import { type TestEvent, testEvent } from './events';
  *   Nov 5 still enrolled; Dec 20 → completed 2026-01-15) → 2025: 4 enrolled, 1 completed, rate 2 / 4 = 0.5;
  *   programme Regionallabor 2025: 2 enrollments (Feb 1 → completed Dec 10; Feb 1 still enrolled)
  *   → 2025: 2 enrolled, 1 completed, rate 0.5
+ *   Learners' regions, in the order above: graz, aachen, graz, none; bamberg, aachen
+ *   → Austria 2025: course 2 enrolled, 1 completed, rate 0.5; no programme
  */
 
 /** Id of a fixture record by its key, e.g. `registration:1` (the first registration listed below). */
@@ -342,6 +344,7 @@ function enrollments(): TestEvent[] {
   let n = 0;
   const enrollment = (
     target: { kind: 'course' | 'program'; id: string; title: string },
+    regionId: string | null,
     enrolledAt: string,
     then: { status: 'completed' | 'withdrawn'; at: string } | null,
   ) => {
@@ -355,6 +358,7 @@ function enrollments(): TestEvent[] {
           enrollmentId,
           personId: id(`learner:${n}`),
           target,
+          regionId,
           status,
           percentComplete,
           completedAt: status === 'completed' ? changedAt : null,
@@ -367,12 +371,12 @@ function enrollments(): TestEvent[] {
   };
   const course = { kind: 'course' as const, id: ids.pressCourse, title: 'Pressearbeit für Regionalteams' };
   const program = { kind: 'program' as const, id: ids.regionallabor, title: 'Regionallabor 2025' };
-  enrollment(course, '2025-01-10T10:00:00Z', { status: 'completed', at: '2025-02-20T10:00:00Z' });
-  enrollment(course, '2025-01-12T10:00:00Z', { status: 'withdrawn', at: '2025-03-01T10:00:00Z' });
-  enrollment(course, '2025-11-05T10:00:00Z', null);
-  enrollment(course, '2025-12-20T10:00:00Z', { status: 'completed', at: '2026-01-15T10:00:00Z' });
-  enrollment(program, '2025-02-01T10:00:00Z', { status: 'completed', at: '2025-12-10T10:00:00Z' });
-  enrollment(program, '2025-02-01T11:00:00Z', null);
+  enrollment(course, ids.graz, '2025-01-10T10:00:00Z', { status: 'completed', at: '2025-02-20T10:00:00Z' });
+  enrollment(course, ids.aachen, '2025-01-12T10:00:00Z', { status: 'withdrawn', at: '2025-03-01T10:00:00Z' });
+  enrollment(course, ids.graz, '2025-11-05T10:00:00Z', null);
+  enrollment(course, null, '2025-12-20T10:00:00Z', { status: 'completed', at: '2026-01-15T10:00:00Z' });
+  enrollment(program, ids.bamberg, '2025-02-01T10:00:00Z', { status: 'completed', at: '2025-12-10T10:00:00Z' });
+  enrollment(program, ids.aachen, '2025-02-01T11:00:00Z', null);
   return events;
 }
 

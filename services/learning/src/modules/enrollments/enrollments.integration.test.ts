@@ -3,7 +3,7 @@ import { cohortId, courseId, personId, programId, teamPersonKey } from '@mitmach
 import { errorCodes, graphqlClient, startForFile, tokenFor } from '@mitmach/testkit';
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { enrollments, lessonCompletions } from '../../db/schema';
+import { enrollments, lessonCompletions, outbox } from '../../db/schema';
 import { lessonSeedId } from '../../seed/seed';
 import { startLearning } from '../../testing/start-learning';
 
@@ -226,6 +226,25 @@ describe('enrolling in a programme or a cohort', () => {
     // The Regionallabor includes press work and event organisation: 10 lessons.
     const step = await complete(member.token, enrolled.enrollment?.id, lessonSeedId('veranstaltungsorganisation', 2));
     expect(step.enrollment?.percentComplete).toBe(10);
+  });
+
+  it('names the region the person learns for in its event, for a cohort only a region taking part in it', async () => {
+    const member = await memberToken();
+    const before = await enrollmentCount();
+    const running = await runningCohort('Regionallabor mit Regionen');
+    const outside = await enroll(staff, { personId: member.id, cohortId: running, regionId: randomUUID() });
+    expect(outside.userErrors.map((error) => [error.field.join('.'), error.code])).toEqual([
+      ['input.regionId', 'REGION_NOT_IN_COHORT'],
+    ]);
+    expect(await enrollmentCount()).toBe(before);
+    const regionId = randomUUID();
+    const enrolled = await enroll(member.token, { courseId: courseId('moderation'), regionId });
+    expect(enrolled.userErrors).toEqual([]);
+    const [event] = await platform.db
+      .select({ payload: outbox.payload })
+      .from(outbox)
+      .where(eq(outbox.aggregateId, enrolled.enrollment?.id as string));
+    expect(event?.payload).toMatchObject({ regionId });
   });
 
   it('requires exactly one existing target', async () => {

@@ -4,7 +4,7 @@ import { erasedPersonErrors, forbidden, type UserError, userError } from '@mitma
 import { type EnrollmentRow, erasedPersonIds } from '../../db/schema';
 import { enrollmentChanged } from '../../events/enrollment-events';
 import { canSeeEnrollmentOf, isLearner } from '../access';
-import { cohortsByIds } from '../cohorts/cohorts.repository';
+import { cohortsByIds, participationsByCohortIds } from '../cohorts/cohorts.repository';
 import { coursesByIds } from '../courses/courses.repository';
 import { notFoundError, today } from '../input-checks';
 import { programsByIds } from '../programs/programs.repository';
@@ -30,6 +30,7 @@ interface EnrollCommand {
   courseId?: string | null;
   programId?: string | null;
   cohortId?: string | null;
+  regionId?: string | null;
 }
 
 async function checkTarget(db: Db, caller: Caller, command: EnrollCommand): Promise<UserError[]> {
@@ -52,6 +53,14 @@ async function checkTarget(db: Db, caller: Caller, command: EnrollCommand): Prom
     return [
       userError(field, `Applications for ${cohort.title} closed on ${cohort.applicationDeadline}.`, 'DEADLINE_PASSED'),
     ];
+  }
+  if (command.regionId) {
+    const regions = await participationsByCohortIds(db, [cohort.id]);
+    if (!regions.some((participation) => participation.regionId === command.regionId)) {
+      return [
+        userError(['input', 'regionId'], `The region does not take part in ${cohort.title}.`, 'REGION_NOT_IN_COHORT'),
+      ];
+    }
   }
   return [];
 }
@@ -80,6 +89,7 @@ export async function enroll(db: Db, caller: Caller, command: EnrollCommand): Pr
       courseId: command.courseId ?? null,
       programId: command.programId ?? null,
       cohortId: command.cohortId ?? null,
+      regionId: command.regionId ?? null,
       enrolledBy: caller.personId,
     });
     if (!enrollment) {

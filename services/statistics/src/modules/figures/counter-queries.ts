@@ -1,15 +1,13 @@
 import { type Db, selectRows } from '@mitmach/db';
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { counters } from '../../db/schema';
-import { type MetricName, metric, metricsWithFields } from '../../read-model/metrics';
+import { type MetricName, metricsWithFields } from '../../read-model/metrics';
 import { addMonths, type Month } from '../../read-model/months';
 import type { Scope } from './scope';
 
 // Every query here sums counter rows of a bounded set of (metric, month, country, dimension, fields) keys, found
 // through the primary key's (metric, month) prefix: its cost follows months × countries × dimension values, never
 // the number of events behind the counters.
-
-const learningMetrics: readonly MetricName[] = [metric.enrollments, metric.completions, metric.completedEnrollments];
 
 export function textArray(values: readonly string[]): SQL {
   if (values.length === 0) return sql`'{}'::text[]`;
@@ -23,9 +21,7 @@ export function textArray(values: readonly string[]): SQL {
 export function scopeFilter(scope: Pick<Scope, 'countries' | 'fields'>): SQL {
   const conditions: SQL[] = [];
   if (scope.countries) {
-    conditions.push(
-      sql`(${counters.country} = any(${textArray(scope.countries)}) or ${counters.metric} = any(${textArray(learningMetrics)}))`,
-    );
+    conditions.push(sql`${counters.country} = any(${textArray(scope.countries)})`);
   }
   if (scope.fields) {
     conditions.push(

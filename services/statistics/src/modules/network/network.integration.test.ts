@@ -5,7 +5,9 @@ import { networkStatisticsQuery } from '../../testing/queries';
 import { startStatistics } from '../../testing/start-statistics';
 
 const { platform, query, staff } = await startForFile(startStatistics);
+const beforeApplied = Date.now();
 await platform.apply(fixtureEvents());
+const afterApplied = Date.now();
 
 const year2025 = { from: '2025-01-01', to: '2025-12-31' };
 
@@ -144,6 +146,20 @@ describe('network statistics of the hand-counted fixture, 2025, for staff', () =
   });
 });
 
+describe('freshness', () => {
+  it('says when the figures were last brought up to date, whatever the period', async () => {
+    const response = await query(
+      '{ a: networkStatistics { updatedAt } b: networkStatistics(filter: { to: "2001-01-31" }) { updatedAt } }',
+    );
+    expect(response.body.errors).toBeUndefined();
+    const { a, b } = response.body.data as { a: { updatedAt: string }; b: { updatedAt: string } };
+    expect(b.updatedAt).toBe(a.updatedAt);
+    // The database's clock and the test's differ by at most the time a statement takes to send.
+    expect(Date.parse(a.updatedAt)).toBeGreaterThanOrEqual(beforeApplied - 1000);
+    expect(Date.parse(a.updatedAt)).toBeLessThanOrEqual(afterApplied + 1000);
+  });
+});
+
 describe('filters', () => {
   it('restricts to countries: Austria alone', async () => {
     const stats = await overview({ ...year2025, countries: ['AT'] }, staff);
@@ -154,8 +170,10 @@ describe('filters', () => {
     expect(stats.outcomes.total).toBe(1);
     expect(stats.actions.adoptionsStarted).toBe(1);
     expect(stats.funding).toEqual({ depositedCents: 50_000, matchedCents: 0, grantedCents: 0 });
-    // Enrollment events carry no country: learning figures stay network-wide.
-    expect(stats.learning.courses.enrollments).toBe(4);
+    // Enrolments count in the country of the region the learner learns for; the one without a region is left out.
+    expect(stats.learning.courses).toMatchObject({ enrollments: 2, completions: 1, completionRate: 0.5 });
+    expect(stats.learning.courses.targets).toHaveLength(1);
+    expect(stats.learning.programs).toEqual({ enrollments: 0, completions: 0, completionRate: null, targets: [] });
   });
 
   it('restricts the figures that have fields of action to the fields given', async () => {

@@ -99,7 +99,7 @@ export async function learningByTarget(db: Db, scope: Scope): Promise<LearningTa
                  ${sumOf(metric.completedEnrollments)} as completed_enrollments
           from ${counters}
           where ${counters.metric} = any(${textArray([metric.enrollments, metric.completions, metric.completedEnrollments])})
-            and ${inPeriod(scope)}
+            and ${inPeriod(scope)} and ${scopeFilter(scope)}
           group by ${counters.dimension}
         )
         select split_part(target, ':', 1) as kind, split_part(target, ':', 2) as target_id, ${learningTargets.title} as title,

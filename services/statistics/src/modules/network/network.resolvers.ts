@@ -1,5 +1,6 @@
 import { seesSmallCounts } from '../../access/suppression';
 import type { Resolvers } from '../../generated/graphql';
+import { lastApplied } from '../../read-model/read-model.repository';
 import { readScope } from '../figures/scope';
 import {
   actionFigures,
@@ -27,6 +28,7 @@ export const networkResolvers: Resolvers = {
     actions: (model) => actionFigures(model),
     learning: (model, _args, { db }) => learningFigures(db, model),
     funding: (model) => fundingOf(model),
+    updatedAt: (_model, _args, { db }) => lastApplied(db),
   },
   StatisticsActionFigures: {
     topActions: (figures, { first }) => topActions(figures.model, first ?? 10),

@@ -1,0 +1,1 @@
+ALTER TABLE "learning"."enrollments" ADD COLUMN "region_id" uuid;
