@@ -238,7 +238,7 @@ describe('erasing a person', () => {
         staff,
       );
     await expect
-      .poll(async () => (await status()).personErasure.complete, { timeout: 60_000, interval: 100 })
+      .poll(async () => (await status()).personErasure.complete, { timeout: 90_000, interval: 100 })
       .toBe(true);
 
     const hits = await scanDatabase(federation.db, [
@@ -318,7 +318,7 @@ describe('erasures after a backup is restored', () => {
               staff,
             )
           ).personErasure.complete,
-        { timeout: 60_000, interval: 100 },
+        { timeout: 90_000, interval: 100 },
       )
       .toBe(true);
     expect(await scanDatabase(federation.db, [identity.givenName, identity.familyName, identity.email])).toEqual([]);
