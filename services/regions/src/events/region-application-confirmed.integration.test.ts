@@ -15,7 +15,13 @@ async function openRound(slug: string, opensIn: number) {
   const opened = await query<{ openApplicationRound: { applicationRound: { id: string } } }>(
     `mutation($input: OpenApplicationRoundInput!) { openApplicationRound(input: $input) { applicationRound { id } userErrors { code } } }`,
     {
-      input: { slug, title: `Runde ${slug}`, opensOn: inDays(opensIn), deadline: inDays(30), cohortStartsOn: inDays(60) },
+      input: {
+        slug,
+        title: `Runde ${slug}`,
+        opensOn: inDays(opensIn),
+        deadline: inDays(30),
+        cohortStartsOn: inDays(60),
+      },
     },
     { token: staff },
   );
@@ -92,7 +98,10 @@ describe('applications made without an account', () => {
     expect(errorCodes(await query(bySlug))).toContain('NOT_FOUND');
     const seen = await query<{ regionBySlug: { fieldsOfAction: { slug: string }[] } }>(bySlug, {}, { token: staff });
     expect(seen.body.data?.regionBySlug.fieldsOfAction.map((field) => field.slug)).toEqual(['energy']);
-    const publicEvents = await platform.db.select().from(outbox).where(eq(outbox.aggregateId, region?.id ?? ''));
+    const publicEvents = await platform.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.aggregateId, region?.id ?? ''));
     expect(publicEvents).toEqual([]);
 
     const decided = await query<{ decideApplication: { application: { decision: string } } }>(
@@ -102,7 +111,10 @@ describe('applications made without an account', () => {
     );
     expect(decided.body.data?.decideApplication.application.decision).toBe('ACCEPTED');
     expect(slugsOf((await query(regionsQuery)).body as never)).toContain(region?.slug);
-    const announced = await platform.db.select().from(outbox).where(eq(outbox.aggregateId, region?.id ?? ''));
+    const announced = await platform.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.aggregateId, region?.id ?? ''));
     expect(announced.map((row) => row.name).sort()).toEqual(['regions.region-changed', 'regions.region-created']);
     expect(announced.find((row) => row.name === 'regions.region-created')?.payload).toMatchObject({
       status: 'accepted',
@@ -123,7 +135,7 @@ describe('applications made without an account', () => {
     const again = confirmed(await openRound('zweite-runde', 0), 'Mitmach-Region Vinschgau Süd');
     await platform.db.transaction((tx) => onRegionApplicationConfirmed(tx, again));
     const [received] = await notices(again.payload.applicantId);
-    const regionId = (received?.payload as { regionId: string }).regionId;
+    const regionId = (received?.payload as { regionId: string } | undefined)?.regionId ?? '';
     const [region] = await platform.db.select().from(regions).where(eq(regions.id, regionId));
     expect(region?.slug).toBe('mitmach-region-vinschgau-sued-2');
   });

@@ -52,16 +52,12 @@ export interface ApplicationRequest {
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const countries = new Set(['DE', 'AT', 'CH', 'IT']);
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function checkArea(area: ApplicationRequest['area']): UserError[] {
   const field = ['input', 'area'];
   const { lat, lng } = area.location;
   return [
-    ...(countries.has(area.country)
-      ? []
-      : [userError([...field, 'country'], 'The network works in DE, AT, CH and IT (South Tyrol).', 'UNKNOWN_COUNTRY')]),
     ...(new RegExp(`^${area.country}-[A-Z0-9]{1,3}$`).test(area.subdivision)
       ? []
       : [userError([...field, 'subdivision'], `Give an ISO 3166-2 code of ${area.country}, e.g. ${area.country}-1.`)]),

@@ -69,10 +69,6 @@ export function registerLinkRoutes(app: FastifyInstance, db: Db): void {
       { parseAs: 'string', bodyLimit: 4096 },
       (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
     );
-    // RFC 8058 lets mail clients send the one-click POST as multipart too; the token is in the URL either way.
-    scope.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit: 4096 }, (_request, _body, done) =>
-      done(null, {}),
-    );
     for (const route of routes) {
       scope.get(route.path, async (request, reply) => {
         const token = tokenOf(request.query);
