@@ -54,8 +54,9 @@ function checkOwnDataRights(caller: Caller, personId: string, action: string): v
 
 /**
  * Erases a person in one transaction: anonymises the row, ends their team roles, forgets them as recorder of others'
- * roles, deletes their calendar feed's address, their guest records and the messages to them, keeps their id as
- * erased and writes `people.person-erased` for the other services. The row lock makes a second, simultaneous erasure
+ * roles, deletes their calendar feed's address, their guest records and applications (unconfirmed ones made with
+ * their address too), their reminders and the messages to them, keeps their id as erased and writes
+ * `people.person-erased` for the other services. The row lock makes a second, simultaneous erasure
  * wait and then find the person erased, so the event is written once.
  */
 export async function erasePerson(db: Db, caller: Caller, command: { personId: string }): Promise<ErasePersonResult> {
@@ -78,7 +79,7 @@ export async function erasePerson(db: Db, caller: Caller, command: { personId: s
       await teamMembershipChanged(tx, { ...membership, version: membership.version + 1 }, 'deleted');
     }
     await deleteCalendarFeed(tx, current.id);
-    await deleteGuestAndMailRecords(tx, current.id);
+    await deleteGuestAndMailRecords(tx, current);
     await forgetMembershipRecorder(tx, current.id);
     const person = await anonymisePerson(tx, current.id, erasedAt);
     const erasure = await personErased(tx, { id: person.id, erasedAt });
