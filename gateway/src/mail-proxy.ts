@@ -4,9 +4,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 const forwardedHeaders = ['content-type', 'cache-control', 'content-length'];
 const maxFormBytes = 4096;
+const mailPaths = ['/mail/confirm', '/mail/confirm-application', '/mail/cancel', '/mail/unsubscribe'];
 
 /**
- * The pages behind the links in e-mails (`/mail/confirm`, `/mail/cancel`) and, in the embedded mode, the development
+ * The pages behind the links in e-mails (confirming, cancelling, unsubscribing) and, in the embedded mode, the development
  * mailbox (`/dev/mailbox`) are the people service's; the gateway forwards them with the caller, as it does GraphQL.
  * Where the people service has no mailbox (an SMTP server is configured), it answers 404.
  */
@@ -19,6 +20,10 @@ export function registerMailProxy(
       'application/x-www-form-urlencoded',
       { parseAs: 'string', bodyLimit: maxFormBytes },
       (_request, body, done) => done(null, body),
+    );
+    // RFC 8058 lets mail clients send the one-click unsubscribe as multipart; its token is in the URL either way.
+    scope.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit: maxFormBytes }, (_r, _b, done) =>
+      done(null, ''),
     );
     const forward = async (request: FastifyRequest, reply: FastifyReply) => {
       const graphqlUrl = options.peopleUrl();
@@ -53,10 +58,10 @@ export function registerMailProxy(
       }
       return reply.send(Buffer.from(await response.arrayBuffer()));
     };
-    scope.get('/mail/confirm', forward);
-    scope.post('/mail/confirm', forward);
-    scope.get('/mail/cancel', forward);
-    scope.post('/mail/cancel', forward);
+    for (const path of mailPaths) {
+      scope.get(path, forward);
+      scope.post(path, forward);
+    }
     scope.get('/dev/mailbox', forward);
     scope.get('/dev/mailbox/:file', forward);
   });

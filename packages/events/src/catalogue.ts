@@ -33,10 +33,12 @@ import {
   organizationChanged,
   personChanged,
   personErased,
+  regionApplicationConfirmed,
   registrationCancellationRequested,
   teamMembershipChanged,
 } from './contracts/people';
 import {
+  applicationNotice,
   applicationRoundChanged,
   fundingEntryRecorded,
   peerGroupChanged,
@@ -53,6 +55,7 @@ export const eventCatalogue: readonly EventContract[] = [
   regionChanged,
   peerGroupChanged,
   applicationRoundChanged,
+  applicationNotice,
   conferenceHeld,
   outcomeRecorded,
   registrationChanged,
@@ -77,6 +80,7 @@ export const eventCatalogue: readonly EventContract[] = [
   guestRegistrationRequested,
   guestRegistrationSettled,
   registrationCancellationRequested,
+  regionApplicationConfirmed,
   organizationChanged,
   personChanged,
   teamMembershipChanged,

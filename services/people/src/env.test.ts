@@ -8,6 +8,7 @@ describe('mail settings', () => {
       smtpUrl: null,
       from: 'Mitmach-Regionen <noreply@mitmach-regionen.org>',
       publicUrl: 'http://localhost:4000',
+      linkSecret: expect.any(String),
     });
   });
 
@@ -21,6 +22,15 @@ describe('mail settings', () => {
 
   it('refuses production without a mail server', () => {
     expect(() => readMailSettings({ NODE_ENV: 'production' })).toThrow(/SMTP_URL: required in production/);
-    expect(readMailSettings({ NODE_ENV: 'production', SMTP_URL: 'smtp://relay:25' }).smtpUrl).toBe('smtp://relay:25');
+    expect(() => readMailSettings({ NODE_ENV: 'production', SMTP_URL: 'smtp://relay:25' })).toThrow(
+      /MAIL_LINK_SECRET: required in production/,
+    );
+    const secret = 'a-production-secret-of-at-least-32-characters';
+    const production = readMailSettings({
+      NODE_ENV: 'production',
+      SMTP_URL: 'smtp://relay:25',
+      MAIL_LINK_SECRET: secret,
+    });
+    expect(production).toMatchObject({ smtpUrl: 'smtp://relay:25', linkSecret: secret });
   });
 });

@@ -17,7 +17,11 @@ const mailVariables = {
     .regex(/^[^<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/, { message: 'expected an address or Name <address>' })
     .default('Mitmach-Regionen <noreply@mitmach-regionen.org>'),
   PUBLIC_URL: httpUrl().default('http://localhost:4000'),
+  MAIL_LINK_SECRET: z.string().min(32, { message: 'expected at least 32 characters' }).optional(),
 };
+
+// Only for the embedded and local modes, whose mails stay in the built-in mailbox; production must set its own.
+const developmentLinkSecret = 'mitmach-regionen development mail link secret';
 
 export interface MailSettings {
   /** Null in the embedded mode: messages go to the built-in mailbox at /dev/mailbox instead. */
@@ -25,6 +29,8 @@ export interface MailSettings {
   from: string;
   /** Where the platform's public edge answers; the links in e-mails point there. */
   publicUrl: string;
+  /** Signs the one-click unsubscribe links, which must keep working as long as the mails are kept. */
+  linkSecret: string;
 }
 
 /**
@@ -33,9 +39,29 @@ export interface MailSettings {
  */
 export function readMailSettings(source: EnvSource = process.env): MailSettings {
   const values = parseEnv(mailVariables, source, (settings) =>
-    settings.NODE_ENV === 'production' && !settings.SMTP_URL
-      ? ['SMTP_URL: required in production; without it e-mails would only reach the development mailbox']
+    settings.NODE_ENV === 'production'
+      ? [
+          ...(settings.SMTP_URL
+            ? []
+            : ['SMTP_URL: required in production; without it e-mails would only reach the development mailbox']),
+          ...(settings.MAIL_LINK_SECRET
+            ? []
+            : ['MAIL_LINK_SECRET: required in production; it signs the unsubscribe links of e-mails']),
+        ]
       : [],
   );
-  return { smtpUrl: values.SMTP_URL ?? null, from: values.MAIL_FROM, publicUrl: values.PUBLIC_URL.replace(/\/$/, '') };
+  return {
+    smtpUrl: values.SMTP_URL ?? null,
+    from: values.MAIL_FROM,
+    publicUrl: values.PUBLIC_URL.replace(/\/$/, ''),
+    linkSecret: values.MAIL_LINK_SECRET ?? developmentLinkSecret,
+  };
+}
+
+let current: MailSettings | undefined;
+
+/** The mail settings, read on first use: code generation imports the service's definition without running it. */
+export function mailSettings(): MailSettings {
+  current ??= readMailSettings();
+  return current;
 }

@@ -1,10 +1,12 @@
 import { contracts, on } from '@mitmach/events';
 import { defineSubgraph } from '@mitmach/server-kit';
 import { deadLetters, outbox, processedEvents } from './db/schema';
-import { type MailSettings, readMailSettings } from './env';
+import { mailSettings } from './env';
+import { onApplicationNotice } from './events/application-notice.handler';
 import { erasureAppliedHandlers } from './events/erasure-applied.handler';
 import { onRegistrationNotice } from './events/registration-notice.handler';
 import { createLoaders } from './loaders';
+import { applicationsResolvers } from './modules/applications/applications.resolvers';
 import { calendarFeedResolvers } from './modules/calendar-feed/calendar-feed.resolvers';
 import { registerCalendarFeedRoutes } from './modules/calendar-feed/calendar-feed-routes';
 import { gdprResolvers } from './modules/gdpr/gdpr.resolvers';
@@ -16,15 +18,9 @@ import { mailboxTransport, smtpTransport } from './modules/mail/mail-transport';
 import { createMailWorker } from './modules/mail/mail-worker';
 import { organizationsResolvers } from './modules/organizations/organizations.resolvers';
 import { peopleResolvers } from './modules/people/people.resolvers';
+import { createReminderWorker } from './modules/reminders/reminder-worker';
 import { teamsResolvers } from './modules/teams/teams.resolvers';
 import { seedDemoPeople } from './seed/seed';
-
-let settings: MailSettings | undefined;
-// Read once the service mounts, not when it is imported: code generation imports the definition without a service.
-const mailSettings = () => {
-  settings ??= readMailSettings();
-  return settings;
-};
 
 /**
  * People, organisations, regional teams, consent, GDPR export and erasure, the secret calendar feed addresses;
@@ -33,7 +29,7 @@ const mailSettings = () => {
 export const peopleSubgraph = defineSubgraph({
   name: 'people',
   url: import.meta.url,
-  sharedTypes: ['Sector'],
+  sharedTypes: ['Sector', 'RegionKind', 'GeoPointInput'],
   resolvers: [
     peopleResolvers,
     teamsResolvers,
@@ -41,6 +37,7 @@ export const peopleSubgraph = defineSubgraph({
     gdprResolvers,
     calendarFeedResolvers,
     guestsResolvers,
+    applicationsResolvers,
   ],
   context: ({ db }) => ({ loaders: createLoaders(db) }),
   seed: seedDemoPeople,
@@ -56,6 +53,7 @@ export const peopleSubgraph = defineSubgraph({
       deadLetters,
       handlers: [
         on(contracts.registrationNotice, (tx, event) => onRegistrationNotice(mailSettings())(tx, event)),
+        on(contracts.applicationNotice, onApplicationNotice),
         ...erasureAppliedHandlers,
       ],
     },
@@ -65,6 +63,7 @@ export const peopleSubgraph = defineSubgraph({
     return [
       createMailWorker({ db, logger, from, transport: smtpUrl ? smtpTransport(smtpUrl) : mailboxTransport(db) }),
       createLapseWorker({ db, logger }),
+      createReminderWorker({ db, logger, settings: mailSettings() }),
     ];
   },
 });

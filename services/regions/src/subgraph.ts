@@ -3,6 +3,7 @@ import { defineSubgraph } from '@mitmach/server-kit';
 import { deadLetters, outbox, processedEvents } from './db/schema';
 import { onConferenceHeld } from './events/conference-held.handler';
 import { onPersonErased } from './events/person-erased.handler';
+import { onRegionApplicationConfirmed } from './events/region-application-confirmed.handler';
 import { createLoaders } from './loaders';
 import { applicationRoundsResolvers } from './modules/application-rounds/application-rounds.resolvers';
 import { fundingResolvers } from './modules/funding/funding.resolvers';
@@ -16,6 +17,7 @@ import { seedDemoRegions } from './seed/seed';
 export const regionsSubgraph = defineSubgraph({
   name: 'regions',
   url: import.meta.url,
+  sharedTypes: ['RegionKind', 'GeoPointInput'],
   resolvers: [
     regionsResolvers,
     referenceDataResolvers,
@@ -31,7 +33,11 @@ export const regionsSubgraph = defineSubgraph({
     consumer: {
       processed: processedEvents,
       deadLetters,
-      handlers: [on(contracts.conferenceHeld, onConferenceHeld), on(contracts.personErased, onPersonErased)],
+      handlers: [
+        on(contracts.conferenceHeld, onConferenceHeld),
+        on(contracts.personErased, onPersonErased),
+        on(contracts.regionApplicationConfirmed, onRegionApplicationConfirmed),
+      ],
     },
   },
 });

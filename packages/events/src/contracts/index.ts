@@ -32,10 +32,12 @@ export {
   organizationChanged,
   personChanged,
   personErased,
+  regionApplicationConfirmed,
   registrationCancellationRequested,
   teamMembershipChanged,
 } from './people';
 export {
+  applicationNotice,
   applicationRoundChanged,
   fundingEntryRecorded,
   peerGroupChanged,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineChangeEvent } from '../change/change-event';
 import { defineEvent } from '../contract';
-import { dateTime, sector, uuid } from './common';
+import { country, dateTime, fieldSlugs, sector, uuid } from './common';
 
 export const personErased = defineEvent({
   name: 'people.person-erased',
@@ -90,4 +90,48 @@ export const registrationCancellationRequested = defineEvent({
   consumers: ['conferences'],
   payload: z.object({ registrationId: uuid, requestedAt: dateTime }),
   example: { registrationId: '0190a1b2-0000-7000-8000-000000000004', requestedAt: '2027-01-01T11:00:00.000Z' },
+});
+
+export const regionApplicationConfirmed = defineEvent({
+  name: 'people.region-application-confirmed',
+  version: 1,
+  description:
+    'A group without an account applied for a round and its contact person confirmed the e-mail address; the ' +
+    'regions service creates the region (APPLIED, hidden until accepted) and the application, or refuses it when the ' +
+    'round is closed. The contact and the team stay in the people service, named here only by the applicant id.',
+  source: 'people',
+  aggregateType: 'region-applicant',
+  consumers: ['regions'],
+  payload: z.object({
+    applicantId: uuid,
+    roundId: uuid,
+    region: z.object({
+      name: z.string().min(1),
+      kind: z.enum(['region', 'district', 'municipality', 'city', 'city_quarter']),
+      country,
+      subdivision: z.string().min(1),
+      description: z.string().min(1),
+      lat: z.number().min(-90).max(90),
+      lng: z.number().min(-180).max(180),
+    }),
+    motivation: z.string().min(1),
+    fieldsOfAction: fieldSlugs,
+    confirmedAt: dateTime,
+  }),
+  example: {
+    applicantId: '0190a1b2-0000-7000-8000-000000000011',
+    roundId: '0190a1b2-0000-7000-8000-000000000012',
+    region: {
+      name: 'Mitmach-Region Ammertal',
+      kind: 'region',
+      country: 'DE',
+      subdivision: 'DE-BW',
+      description: 'Die Gemeinden im Ammertal zwischen Tübingen und Herrenberg.',
+      lat: 48.55,
+      lng: 8.95,
+    },
+    motivation: 'Wir wollen Verwaltung, Vereine und Betriebe im Tal an einen Tisch bringen.',
+    fieldsOfAction: ['energy'],
+    confirmedAt: '2027-01-01T10:05:00.000Z',
+  },
 });

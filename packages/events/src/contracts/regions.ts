@@ -90,3 +90,35 @@ export const applicationRoundChanged = defineChangeEvent({
     'staff-only and travel in no change event.',
   fields: ['slug', 'title', 'opensOn', 'deadline', 'cohortStartsOn', 'applicationCount'],
 });
+
+export const applicationNotice = defineEvent({
+  name: 'regions.application-notice',
+  version: 1,
+  description:
+    'Something happened to an application made without an account that its contact person should hear about: it was ' +
+    'received (the region is created, hidden until accepted), refused because the round was closed or unknown, ' +
+    "accepted or rejected. Names the applicant by the people service's id only.",
+  source: 'regions',
+  aggregateType: 'application',
+  consumers: ['people'],
+  payload: z.object({
+    kind: z.enum(['received', 'refused', 'accepted', 'rejected']),
+    applicantId: uuid,
+    applicationId: uuid.nullable(),
+    regionId: uuid.nullable(),
+    roundTitle: z.string().nullable(),
+    regionName: z.string().min(1),
+    country,
+    noticeAt: dateTime,
+  }),
+  example: {
+    kind: 'received',
+    applicantId: '0190a1b2-0000-7000-8000-000000000011',
+    applicationId: '0190a1b2-0000-7000-8000-000000000013',
+    regionId: '0190a1b2-0000-7000-8000-000000000014',
+    roundTitle: 'Bewerbungsrunde 2027',
+    regionName: 'Mitmach-Region Ammertal',
+    country: 'DE',
+    noticeAt: '2027-01-01T10:06:00.000Z',
+  },
+});

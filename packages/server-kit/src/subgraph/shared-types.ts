@@ -20,6 +20,26 @@ enum Sector {
   "Any other sector."
   OTHER
 }`,
+  RegionKind: `"What kind of space a region is."
+enum RegionKind {
+  "A landscape or rural region."
+  REGION
+  "A district (Landkreis, Bezirk)."
+  DISTRICT
+  "A municipality."
+  MUNICIPALITY
+  "A city."
+  CITY
+  "A quarter of a city."
+  CITY_QUARTER
+}`,
+  GeoPointInput: `"A point to store."
+input GeoPointInput {
+  "Latitude, -90 to 90."
+  lat: Float!
+  "Longitude, -180 to 180."
+  lng: Float!
+}`,
 } as const;
 
 export type SharedType = keyof typeof sharedTypeSdl;

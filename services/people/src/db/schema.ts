@@ -1,9 +1,15 @@
 import { deadLettersTable, outboxTable, processedEventsTable, sectors } from '@mitmach/events';
 import { sql } from 'drizzle-orm';
+import type { MailConference } from '../modules/mail/conference-ics';
+
+/** What a reminder tells of its conference; the country picks the language. */
+export type ReminderConference = MailConference & { country: string };
+
 import {
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -155,7 +161,12 @@ export const calendarFeeds = peopleSchema.table('calendar_feeds', {
 });
 
 export const guestStatus = peopleSchema.enum('guest_status', ['pending', 'confirmed']);
-export const linkPurpose = peopleSchema.enum('link_purpose', ['confirm_guest', 'cancel_registration']);
+export const linkPurpose = peopleSchema.enum('link_purpose', [
+  'confirm_guest',
+  'cancel_registration',
+  'confirm_application',
+]);
+export const applicantStatus = peopleSchema.enum('applicant_status', ['pending', 'confirmed']);
 export const mailStatus = peopleSchema.enum('mail_status', ['pending', 'sent', 'bounced']);
 
 // Someone who registered for a conference without an account. Until they confirm their address the row is all we
@@ -191,6 +202,47 @@ export const guestRegistrations = peopleSchema.table(
   ],
 );
 
+// A group that applied for an application round without an account. Until the contact person confirms the address
+// the row is all there is, deleted when the confirmation time lapses; once confirmed, the person holds name and
+// address, the regions service the region and the application, and the row keeps the team for staff to read and the
+// link to the application whose decision the contact person hears of.
+export const regionApplicants = peopleSchema.table(
+  'region_applicants',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    roundId: uuid().notNull(),
+    status: applicantStatus().notNull().default('pending'),
+    regionName: text().notNull(),
+    regionKind: text().notNull(),
+    country: text().notNull(),
+    subdivision: text().notNull(),
+    area: text().notNull(),
+    lat: doublePrecision().notNull(),
+    lng: doublePrecision().notNull(),
+    motivation: text().notNull(),
+    fieldsOfAction: text().array().notNull(),
+    team: text().array().notNull(),
+    contactName: text(),
+    email: text(),
+    personId: uuid().references(() => persons.id, { onDelete: 'cascade' }),
+    partnerKeyId: uuid(),
+    applicationId: uuid(),
+    holdUntil: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    confirmedAt: timestamp({ withTimezone: true }),
+  },
+  (table) => [
+    check(
+      'applicant_pending_or_confirmed',
+      sql`(${table.status} = 'pending' and ${table.contactName} is not null and ${table.email} is not null and ${table.personId} is null) or (${table.status} = 'confirmed' and ${table.contactName} is null and ${table.email} is null and ${table.personId} is not null and ${table.confirmedAt} is not null)`,
+    ),
+    index('region_applicants_email_idx').on(sql`lower(${table.email})`, table.createdAt),
+    index('region_applicants_partner_idx').on(table.partnerKeyId, table.createdAt),
+    index('region_applicants_hold_idx').on(table.status, table.holdUntil),
+    index('region_applicants_person_idx').on(table.personId),
+  ],
+);
+
 // The links of e-mails that act without an account. Only a hash of the token is stored, so the table cannot be used
 // to act; each works once and until it expires.
 export const mailLinks = peopleSchema.table(
@@ -200,11 +252,16 @@ export const mailLinks = peopleSchema.table(
     purpose: linkPurpose().notNull(),
     guestId: uuid().references(() => guestRegistrations.id, { onDelete: 'cascade' }),
     registrationId: uuid(),
+    applicantId: uuid().references(() => regionApplicants.id, { onDelete: 'cascade' }),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('mail_links_guest_idx').on(table.guestId), index('mail_links_expires_idx').on(table.expiresAt)],
+  (table) => [
+    index('mail_links_guest_idx').on(table.guestId),
+    index('mail_links_applicant_idx').on(table.applicantId),
+    index('mail_links_expires_idx').on(table.expiresAt),
+  ],
 );
 
 export interface MailAttachment {
@@ -229,6 +286,7 @@ export const mailOutbox = peopleSchema.table(
     attachments: jsonb().$type<MailAttachment[]>().notNull().default([]),
     guestId: uuid().references(() => guestRegistrations.id, { onDelete: 'cascade' }),
     personId: uuid().references(() => persons.id, { onDelete: 'cascade' }),
+    applicantId: uuid().references(() => regionApplicants.id, { onDelete: 'cascade' }),
     status: mailStatus().notNull().default('pending'),
     attempts: integer().notNull().default(0),
     nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -240,8 +298,36 @@ export const mailOutbox = peopleSchema.table(
     index('mail_outbox_due_idx').on(table.status, table.nextAttemptAt),
     index('mail_outbox_guest_idx').on(table.guestId),
     index('mail_outbox_person_idx').on(table.personId),
+    index('mail_outbox_applicant_idx').on(table.applicantId),
   ],
 );
+
+// The reminder two days before a conference for each confirmed registration of a person, with the public details the
+// message needs as they were last heard of. It is sent once: sent_at is set in the transaction that queues the mail.
+export const conferenceReminders = peopleSchema.table(
+  'conference_reminders',
+  {
+    registrationId: uuid().primaryKey(),
+    personId: uuid()
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    conference: jsonb().$type<ReminderConference>().notNull(),
+    dueAt: timestamp({ withTimezone: true }).notNull(),
+    sentAt: timestamp({ withTimezone: true }),
+  },
+  (table) => [
+    index('conference_reminders_due_idx').on(table.dueAt).where(sql`${table.sentAt} is null`),
+    index('conference_reminders_person_idx').on(table.personId),
+  ],
+);
+
+// People who asked, with the one-click link of a mail, to be sent no more reminders.
+export const mailOptOuts = peopleSchema.table('mail_opt_outs', {
+  personId: uuid()
+    .primaryKey()
+    .references(() => persons.id, { onDelete: 'cascade' }),
+  optedOutAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
 
 // The embedded mode's stand-in for a mail server: what would have gone out over SMTP, as the full MIME message.
 export const devMailbox = peopleSchema.table(
@@ -260,6 +346,7 @@ export const devMailbox = peopleSchema.table(
 );
 
 export type GuestRegistrationRow = typeof guestRegistrations.$inferSelect;
+export type RegionApplicantRow = typeof regionApplicants.$inferSelect;
 export type MailOutboxRow = typeof mailOutbox.$inferSelect;
 export type NewMail = typeof mailOutbox.$inferInsert;
 export type PersonRow = typeof persons.$inferSelect;

@@ -9,6 +9,7 @@ import { languageOfCountry } from '../modules/mail/mail-language';
 import { queueMail } from '../modules/mail/mail-outbox.repository';
 import { registrationMail } from '../modules/mail/registration-mails';
 import { personsByIds } from '../modules/people/people.repository';
+import { trackReminder } from '../modules/reminders/reminders.service';
 
 type Notice = PayloadOf<typeof contracts.registrationNotice>;
 
@@ -118,5 +119,6 @@ export function onRegistrationNotice(settings: MailSettings) {
           : [],
     });
     if (endsGuest && recipient.guestId) await deleteGuest(tx, recipient.guestId);
+    await trackReminder(tx, notice, recipient.pending ? null : recipient.personId, now);
   };
 }

@@ -43,6 +43,54 @@ export type AddTeamMemberInput = {
   since?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/**
+ * An application of a group without an account for an open application round. The answer comes at once and is the same
+ * whether the address is known or not; a confirmation e-mail follows with a link that must be used within 48 hours,
+ * after which the data given here is deleted. Once confirmed, the region is created with status APPLIED, hidden from
+ * the public until staff accept the application, and the contact person hears of the decision by e-mail.
+ */
+export type ApplyForRegionInput = {
+  /** Where the region is. */
+  area: ApplyingAreaInput;
+  /** The contact person's name, 2 to 120 characters. */
+  contactName: Scalars['String']['input'];
+  /** The contact person's address: the confirmation and the decision go there. */
+  email: Scalars['EmailAddress']['input'];
+  /** Slugs of the fields of action the group wants to work on, at most 10; unknown or retired ones are left out. */
+  fieldsOfAction: Array<Scalars['String']['input']>;
+  /** Why the group applies, 20 to 4000 characters. */
+  motivation: Scalars['String']['input'];
+  /** The name of the region, 2 to 120 characters. */
+  regionName: Scalars['String']['input'];
+  /** The application round; it must take applications on the day of the confirmation. */
+  roundId: Scalars['UUID']['input'];
+  /** The names of the other members of the team, at most 20 of 2 to 120 characters each. */
+  team: Array<Scalars['String']['input']>;
+  /** Leave empty. Forms hide this field from people; robots fill it in, and their applications are dropped quietly. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ApplyForRegionPayload = {
+  __typename?: 'ApplyForRegionPayload';
+  /** True when the application was taken: look for the confirmation e-mail. */
+  accepted: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+/** The place a group applies for: what kind of space it is and where. */
+export type ApplyingAreaInput = {
+  /** DE, AT, CH, or IT for South Tyrol. */
+  country: Scalars['CountryCode']['input'];
+  /** The area in words: which municipalities or quarters belong to it, 10 to 1000 characters. */
+  description: Scalars['String']['input'];
+  /** What kind of space the region is. */
+  kind: RegionKind;
+  /** Its approximate centre. */
+  location: GeoPointInput;
+  /** ISO 3166-2 subdivision, e.g. DE-BW, AT-3, CH-TG, IT-32. */
+  subdivision: Scalars['String']['input'];
+};
+
 /** Who may cache a response: every cache (PUBLIC) or only the caller's own client (PRIVATE). */
 export type CacheControlScope =
   /** Only the caller's own client may keep the response. */
@@ -153,10 +201,20 @@ export type FieldOfAction = {
   slug: Scalars['String']['output'];
 };
 
+/** A point to store. */
+export type GeoPointInput = {
+  /** Latitude, -90 to 90. */
+  lat: Scalars['Float']['input'];
+  /** Longitude, -180 to 180. */
+  lng: Scalars['Float']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a person to a region's team in a role (staff, or the region's own team). */
   addTeamMember: TeamMembershipPayload;
+  /** Applies for a region without an account, confirmed by e-mail (anyone, including partner keys). */
+  applyForRegion: ApplyForRegionPayload;
   /** Adds an organisation (staff, or a regional team for its own region). */
   createOrganization: OrganizationPayload;
   /** Adds a person (staff, or a regional team for its own region). */
@@ -188,6 +246,11 @@ export type Mutation = {
 
 export type MutationAddTeamMemberArgs = {
   input: AddTeamMemberInput;
+};
+
+
+export type MutationApplyForRegionArgs = {
+  input: ApplyForRegionInput;
 };
 
 
@@ -614,6 +677,19 @@ export type RegionTeamArgs = {
   roles?: InputMaybe<Array<TeamRole>>;
 };
 
+/** What kind of space a region is. */
+export type RegionKind =
+  /** A city. */
+  | 'city'
+  /** A quarter of a city. */
+  | 'city_quarter'
+  /** A district (Landkreis, Bezirk). */
+  | 'district'
+  /** A municipality. */
+  | 'municipality'
+  /** A landscape or rural region. */
+  | 'region';
+
 /** Which of a region's organisations to list. */
 export type RegionOrganizationFilter = {
   /** Only organisations of these kinds. */
@@ -939,9 +1015,12 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddTeamMemberInput: AddTeamMemberInput;
+  ApplyForRegionInput: ApplyForRegionInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ApplyForRegionPayload: ResolverTypeWrapper<ApplyForRegionPayload>;
+  ApplyingAreaInput: ApplyingAreaInput;
   CacheControlScope: CacheControlScope;
   CalendarFeed: ResolverTypeWrapper<CalendarFeed>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePersonInput: CreatePersonInput;
@@ -952,6 +1031,8 @@ export type ResolversTypes = {
   ErasePersonPayload: ResolverTypeWrapper<Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   EventDeadLetter: ResolverTypeWrapper<DeadLetterRow>;
   FieldOfAction: ResolverTypeWrapper<FieldOfActionReference>;
+  GeoPointInput: GeoPointInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
@@ -971,6 +1052,7 @@ export type ResolversTypes = {
   PublicProfileConsentInput: PublicProfileConsentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionReference>;
+  RegionKind: ResolverTypeWrapper<RegionKind>;
   RegionOrganizationFilter: RegionOrganizationFilter;
   RegionTeam: ResolverTypeWrapper<RegionTeamModel>;
   RegisterAsGuestInput: RegisterAsGuestInput;
@@ -998,8 +1080,11 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddTeamMemberInput: AddTeamMemberInput;
-  CalendarFeed: CalendarFeed;
+  ApplyForRegionInput: ApplyForRegionInput;
   String: Scalars['String']['output'];
+  ApplyForRegionPayload: ApplyForRegionPayload;
+  ApplyingAreaInput: ApplyingAreaInput;
+  CalendarFeed: CalendarFeed;
   CountryCode: Scalars['CountryCode']['output'];
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePersonInput: CreatePersonInput;
@@ -1010,6 +1095,8 @@ export type ResolversParentTypes = {
   ErasePersonPayload: Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   EventDeadLetter: DeadLetterRow;
   FieldOfAction: FieldOfActionReference;
+  GeoPointInput: GeoPointInput;
+  Float: Scalars['Float']['output'];
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationRow;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
@@ -1058,6 +1145,11 @@ export type CacheControlDirectiveArgs = {
 
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = PeopleContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ApplyForRegionPayloadResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['ApplyForRegionPayload'] = ResolversParentTypes['ApplyForRegionPayload']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CalendarFeedResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1103,6 +1195,7 @@ export type FieldOfActionResolvers<ContextType = PeopleContext, ParentType exten
 
 export type MutationResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addTeamMember?: Resolver<ResolversTypes['TeamMembershipPayload'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'input'>>;
+  applyForRegion?: Resolver<ResolversTypes['ApplyForRegionPayload'], ParentType, ContextType, RequireFields<MutationApplyForRegionArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
@@ -1240,6 +1333,8 @@ export type RegionResolvers<ContextType = PeopleContext, ParentType extends Reso
   team?: Resolver<Maybe<ResolversTypes['RegionTeam']>, ParentType, ContextType, Partial<RegionTeamArgs>>;
 };
 
+export type RegionKindResolvers = { CITY: 'city', CITY_QUARTER: 'city_quarter', DISTRICT: 'district', MUNICIPALITY: 'municipality', REGION: 'region' };
+
 export type RegionTeamResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['RegionTeam'] = ResolversParentTypes['RegionTeam']> = {
   anonymousCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['TeamMembership']>, ParentType, ContextType>;
@@ -1307,6 +1402,7 @@ export type UserErrorResolvers<ContextType = PeopleContext, ParentType extends R
 };
 
 export type Resolvers<ContextType = PeopleContext> = {
+  ApplyForRegionPayload?: ApplyForRegionPayloadResolvers<ContextType>;
   CalendarFeed?: CalendarFeedResolvers<ContextType>;
   CountryCode?: GraphQLScalarType;
   Date?: GraphQLScalarType;
@@ -1331,6 +1427,7 @@ export type Resolvers<ContextType = PeopleContext> = {
   PersonalDataTeamMembership?: PersonalDataTeamMembershipResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionKind?: RegionKindResolvers;
   RegionTeam?: RegionTeamResolvers<ContextType>;
   RegisterAsGuestPayload?: RegisterAsGuestPayloadResolvers<ContextType>;
   RemoveTeamMemberPayload?: RemoveTeamMemberPayloadResolvers<ContextType>;

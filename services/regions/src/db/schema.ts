@@ -84,6 +84,8 @@ export const regions = regionsSchema.table(
     hasHeldConference: boolean().notNull().default(false),
     firstConferenceOn: date({ mode: 'string' }),
     peerGroupId: uuid().references(() => peerGroups.id, { onDelete: 'set null' }),
+    // A region a group applied for without an account stays out of public view until staff accept the application.
+    hidden: boolean().notNull().default(false),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -170,6 +172,8 @@ export const applications = regionsSchema.table(
     decision: applicationDecision().notNull().default('pending'),
     decidedOn: date({ mode: 'string' }),
     decidedBy: uuid(),
+    // The people service's record of a group that applied without an account: its contact hears of the decision.
+    applicantId: uuid().unique('applications_applicant_unique'),
   },
   (table) => [
     unique('applications_round_region').on(table.roundId, table.regionId),

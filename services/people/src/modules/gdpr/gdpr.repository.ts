@@ -1,12 +1,16 @@
 import type { Db } from '@mitmach/db';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import {
+  conferenceReminders,
+  devMailbox,
   erasedPersonIds,
   erasureAcknowledgements,
   guestRegistrations,
+  mailOptOuts,
   mailOutbox,
   type PersonRow,
   persons,
+  regionApplicants,
   teamMemberships,
 } from '../../db/schema';
 
@@ -58,10 +62,23 @@ export async function membershipIdsRecordedBy(db: Db, personId: string): Promise
   return rows.map((row) => row.id);
 }
 
-/** The consent records of the person's guest registrations and every message to them, sent or not, go with them. */
-export async function deleteGuestAndMailRecords(db: Db, personId: string): Promise<void> {
-  await db.delete(guestRegistrations).where(eq(guestRegistrations.personId, personId));
-  await db.delete(mailOutbox).where(eq(mailOutbox.personId, personId));
+/**
+ * The consent records of the person's guest registrations, their applications for regions, their reminders and
+ * their unsubscription, and every message to them, sent or not, go with them; so do unconfirmed guest registrations
+ * and applications made with their address, and every message to it, the built-in mailbox's included.
+ */
+export async function deleteGuestAndMailRecords(db: Db, person: { id: string; email: string | null }): Promise<void> {
+  await db.delete(guestRegistrations).where(eq(guestRegistrations.personId, person.id));
+  await db.delete(regionApplicants).where(eq(regionApplicants.personId, person.id));
+  await db.delete(conferenceReminders).where(eq(conferenceReminders.personId, person.id));
+  await db.delete(mailOptOuts).where(eq(mailOptOuts.personId, person.id));
+  await db.delete(mailOutbox).where(eq(mailOutbox.personId, person.id));
+  if (!person.email) return;
+  const email = person.email.toLowerCase();
+  await db.delete(guestRegistrations).where(sql`lower(${guestRegistrations.email}) = ${email}`);
+  await db.delete(regionApplicants).where(sql`lower(${regionApplicants.email}) = ${email}`);
+  await db.delete(mailOutbox).where(sql`lower(${mailOutbox.recipient}) = ${email}`);
+  await db.delete(devMailbox).where(sql`lower(${devMailbox.recipient}) = ${email}`);
 }
 
 /** Team memberships of others that the person recorded stay, recorded by a former member (no one). */

@@ -54,8 +54,9 @@ function checkOwnDataRights(caller: Caller, personId: string, action: string): v
 
 /**
  * Erases a person in one transaction: anonymises the row, ends their team roles, forgets them as recorder of others'
- * roles, deletes their calendar feed's address, their guest records and the messages to them, keeps their id as
- * erased and writes `people.person-erased` for the other services. The row lock makes a second, simultaneous erasure
+ * roles, deletes their calendar feed's address, their guest records and applications (unconfirmed ones made with
+ * their address too), their reminders and the messages to them, keeps their id as erased and writes
+ * `people.person-erased` for the other services. The row lock makes a second, simultaneous erasure
  * wait and then find the person erased, so the event is written once.
  */
 export async function erasePerson(db: Db, caller: Caller, command: { personId: string }): Promise<ErasePersonResult> {
@@ -74,7 +75,7 @@ export async function erasePerson(db: Db, caller: Caller, command: { personId: s
       );
     }
     const erasedAt = new Date();
-    const person = await eraseHere(tx, current.id, erasedAt);
+    const person = await eraseHere(tx, current, erasedAt);
     const erasure = await personErased(tx, { id: person.id, erasedAt });
     await recordErasure(tx, { personId: person.id, erasureId: erasure.id, erasedAt });
     await personDeleted(tx, person.id);
@@ -87,14 +88,18 @@ export async function erasePerson(db: Db, caller: Caller, command: { personId: s
  * others' roles, their calendar feed's address, guest records and every message to them (pending ones included, so
  * none goes out after the erasure) are deleted, and the row keeps only the id. Finds nothing to do a second time.
  */
-export async function eraseHere(tx: Db, personId: string, erasedAt: Date): Promise<PersonRow> {
-  for (const membership of await deleteMembershipsOfPerson(tx, personId)) {
+export async function eraseHere(
+  tx: Db,
+  person: { id: string; email: string | null },
+  erasedAt: Date,
+): Promise<PersonRow> {
+  for (const membership of await deleteMembershipsOfPerson(tx, person.id)) {
     await teamMembershipChanged(tx, { ...membership, version: membership.version + 1 }, 'deleted');
   }
-  await deleteCalendarFeed(tx, personId);
-  await deleteGuestAndMailRecords(tx, personId);
-  await forgetMembershipRecorder(tx, personId);
-  return anonymisePerson(tx, personId, erasedAt);
+  await deleteCalendarFeed(tx, person.id);
+  await deleteGuestAndMailRecords(tx, person);
+  await forgetMembershipRecorder(tx, person.id);
+  return anonymisePerson(tx, person.id, erasedAt);
 }
 
 /** This service applies an erasure at once; the others count once they acknowledge it. */

@@ -36,7 +36,7 @@ export async function reapplyErasures(db: Db): Promise<ReappliedErasures> {
     await db.transaction(async (tx) => {
       const person = await lockPerson(tx, record.personId);
       if (person && showsPersonalData(person)) {
-        await eraseHere(tx, person.id, record.erasedAt);
+        await eraseHere(tx, person, record.erasedAt);
         await personDeleted(tx, person.id);
         restoredHere.push(person.id);
       }

@@ -55,7 +55,12 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-const settings = { smtpUrl: null, from: 'Mitmach <noreply@example.org>', publicUrl: 'http://platform.example' };
+const settings = {
+  smtpUrl: null,
+  from: 'Mitmach <noreply@example.org>',
+  publicUrl: 'http://platform.example',
+  linkSecret: 'a-test-secret-of-at-least-32-characters',
+};
 const conference = {
   id: randomUUID(),
   title: '1. Mitmach-Konferenz Meran',

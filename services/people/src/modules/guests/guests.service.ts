@@ -112,7 +112,7 @@ export async function requestGuestRegistration(
   return { accepted: true, userErrors: [] };
 }
 
-function splitName(name: string): { givenName: string; familyName: string } {
+export function splitName(name: string): { givenName: string; familyName: string } {
   const parts = name.trim().split(/\s+/);
   if (parts.length === 1) return { givenName: parts[0] ?? name, familyName: '' };
   return { givenName: parts.slice(0, -1).join(' '), familyName: parts.at(-1) ?? '' };

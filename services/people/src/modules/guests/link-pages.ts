@@ -25,5 +25,5 @@ export const problemTexts: Record<string, string> = {
   INVALID_LINK: 'Dieser Link ist ungültig. / Questo link non è valido.',
   LINK_USED: 'Dieser Link wurde schon verwendet. / Questo link è già stato usato.',
   LINK_EXPIRED: 'Dieser Link ist abgelaufen. / Questo link è scaduto.',
-  HOLD_LAPSED: 'Die Anmeldung ist verfallen. / L’iscrizione è scaduta.',
+  HOLD_LAPSED: 'Die Anmeldung oder Bewerbung ist verfallen. / L’iscrizione o la candidatura è scaduta.',
 };

@@ -1,5 +1,8 @@
 import type { Db } from '@mitmach/db';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { mailSettings } from '../../env';
+import { confirmApplication } from '../applications/applications.service';
+import { unsubscribeByLink } from '../reminders/reminders.service';
 import { cancelByLink, confirmGuest, type LinkOutcome } from './guests.service';
 import { confirmationForm, page, problemTexts } from './link-pages';
 
@@ -20,11 +23,25 @@ const routes: readonly LinkRoute[] = [
     act: confirmGuest,
   },
   {
+    path: '/mail/confirm-application',
+    title: 'Bewerbung bestätigen / Confermare la candidatura',
+    button: 'Bestätigen / Confermare',
+    done: 'Danke! Ihre E-Mail-Adresse ist bestätigt; die Eingangsbestätigung Ihrer Bewerbung kommt per E-Mail. / Grazie! Il suo indirizzo è confermato.',
+    act: confirmApplication,
+  },
+  {
     path: '/mail/cancel',
     title: 'Anmeldung stornieren / Annullare l’iscrizione',
     button: 'Stornieren / Annullare',
     done: 'Ihre Anmeldung wird storniert; Sie erhalten eine Bestätigung per E-Mail. / La sua iscrizione viene annullata.',
     act: cancelByLink,
+  },
+  {
+    path: '/mail/unsubscribe',
+    title: 'Keine Erinnerungen mehr / Nessun promemoria',
+    button: 'Abbestellen / Disdire',
+    done: 'Sie erhalten keine Erinnerungen mehr vor Veranstaltungen. / Non riceverà più promemoria prima degli eventi.',
+    act: (db, token) => unsubscribeByLink(db, mailSettings(), token),
   },
 ];
 
@@ -41,7 +58,10 @@ function html(reply: FastifyReply, status: number, body: string) {
     .send(body);
 }
 
-/** The pages behind the links in e-mails: GET shows a button, POST acts, once. The gateway forwards /mail/*. */
+/**
+ * The pages behind the links in e-mails: GET shows a button, POST acts (once, but for unsubscribing, which may be
+ * repeated). Mail clients POST the one-click unsubscribe straight to its URL. The gateway forwards /mail/*.
+ */
 export function registerLinkRoutes(app: FastifyInstance, db: Db): void {
   app.register(async (scope) => {
     scope.addContentTypeParser(

@@ -12,7 +12,13 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('bas
 /** A fresh link token: 256 random bits, of which only the hash is stored. */
 export async function createLink(
   db: Db,
-  link: { purpose: Purpose; guestId?: string | null; registrationId?: string | null; expiresAt: Date },
+  link: {
+    purpose: Purpose;
+    guestId?: string | null;
+    registrationId?: string | null;
+    applicantId?: string | null;
+    expiresAt: Date;
+  },
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await db.insert(mailLinks).values({ ...link, tokenHash: hashOf(token) });

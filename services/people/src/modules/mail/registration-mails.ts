@@ -10,7 +10,8 @@ export type RegistrationMailKind =
   | 'promoted'
   | 'cancelled'
   | 'conference_changed'
-  | 'conference_cancelled';
+  | 'conference_cancelled'
+  | 'reminder';
 
 export interface RegistrationMailInput {
   kind: RegistrationMailKind;
@@ -22,6 +23,8 @@ export interface RegistrationMailInput {
   holdUntil: Date | null;
   confirmUrl: string | null;
   cancelUrl: string | null;
+  /** For a reminder: the one-click link that stops further reminders. */
+  unsubscribeUrl?: string | null;
 }
 
 interface Texts {
@@ -30,6 +33,7 @@ interface Texts {
   when: (period: string, venue: string | null, online: boolean) => string;
   confirm: string;
   cancel: string;
+  unsubscribe: string;
   subject: Record<RegistrationMailKind, (title: string) => string>;
   body: Record<RegistrationMailKind, (input: RegistrationMailInput, holdUntil: string) => string[]>;
 }
@@ -42,6 +46,7 @@ const german: Texts = {
     `Wann: ${period}. Wo: ${venue ?? (online ? 'online' : 'wird noch bekannt gegeben')}.`,
   confirm: 'Anmeldung bestätigen',
   cancel: 'Anmeldung stornieren',
+  unsubscribe: 'Keine Erinnerungen mehr erhalten',
   subject: {
     held: (title) => `Bitte bestätigen Sie Ihre Anmeldung: ${title}`,
     refused: (title) => `Anmeldung nicht möglich: ${title}`,
@@ -51,6 +56,7 @@ const german: Texts = {
     cancelled: (title) => `Anmeldung storniert: ${title}`,
     conference_changed: (title) => `Geänderte Angaben: ${title}`,
     conference_cancelled: (title) => `Abgesagt: ${title}`,
+    reminder: (title) => `In zwei Tagen: ${title}`,
   },
   body: {
     held: (input, holdUntil) => [
@@ -73,6 +79,10 @@ const german: Texts = {
     cancelled: () => ['Ihre Anmeldung ist storniert. Schade, dass Sie nicht dabei sein können.'],
     conference_changed: () => ['Die Angaben zur Veranstaltung haben sich geändert. Hier die aktuellen:'],
     conference_cancelled: () => ['Die Veranstaltung ist leider abgesagt. Ihre Anmeldung ist damit hinfällig.'],
+    reminder: () => [
+      'Wir freuen uns auf Sie: In zwei Tagen ist es so weit. Den Termin finden Sie im Anhang für Ihren Kalender.',
+      'Falls Sie doch nicht kommen können, stornieren Sie bitte, damit jemand von der Warteliste nachrücken kann.',
+    ],
   },
 };
 
@@ -83,6 +93,7 @@ const italian: Texts = {
     `Quando: ${period}. Dove: ${venue ?? (online ? 'online' : 'luogo ancora da comunicare')}.`,
   confirm: "Confermare l'iscrizione",
   cancel: "Annullare l'iscrizione",
+  unsubscribe: 'Non ricevere più promemoria',
   subject: {
     held: (title) => `Confermi la sua iscrizione: ${title}`,
     refused: (title) => `Iscrizione non possibile: ${title}`,
@@ -92,6 +103,7 @@ const italian: Texts = {
     cancelled: (title) => `Iscrizione annullata: ${title}`,
     conference_changed: (title) => `Dati modificati: ${title}`,
     conference_cancelled: (title) => `Evento annullato: ${title}`,
+    reminder: (title) => `Tra due giorni: ${title}`,
   },
   body: {
     held: (input, holdUntil) => [
@@ -112,6 +124,10 @@ const italian: Texts = {
     cancelled: () => ['La sua iscrizione è annullata. Peccato che non possa partecipare.'],
     conference_changed: () => ["I dati dell'evento sono cambiati. Ecco quelli aggiornati:"],
     conference_cancelled: () => ["Purtroppo l'evento è stato annullato. La sua iscrizione non è più valida."],
+    reminder: () => [
+      "La aspettiamo: mancano due giorni. In allegato trova l'appuntamento per il suo calendario.",
+      "Se non può partecipare, annulli l'iscrizione, così qualcuno dalla lista d'attesa può subentrare.",
+    ],
   },
 };
 
@@ -141,6 +157,7 @@ export function registrationMail(input: RegistrationMailInput): MailBody {
   const actions = [
     ...(input.confirmUrl ? [{ label: texts.confirm, url: input.confirmUrl }] : []),
     ...(input.cancelUrl ? [{ label: texts.cancel, url: input.cancelUrl }] : []),
+    ...(input.unsubscribeUrl ? [{ label: texts.unsubscribe, url: input.unsubscribeUrl }] : []),
   ];
   return renderMail(
     {

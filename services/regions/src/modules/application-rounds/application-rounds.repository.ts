@@ -111,3 +111,8 @@ export async function raiseRoundVersion(db: Db, id: string): Promise<{ id: strin
   if (!row) throw new Error(`application round ${id} vanished while an application was added`);
   return row;
 }
+
+export async function applicationByApplicant(db: Db, applicantId: string): Promise<ApplicationRow | null> {
+  const [row] = await db.select().from(applications).where(eq(applications.applicantId, applicantId));
+  return row ?? null;
+}

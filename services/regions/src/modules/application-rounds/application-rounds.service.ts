@@ -1,11 +1,17 @@
 import { type Caller, canManageRegion, isStaff } from '@mitmach/auth';
 import type { Db } from '@mitmach/db';
 import { forbidden, type UserError, userError } from '@mitmach/server-kit';
-import type { ApplicationRoundRow, ApplicationRow } from '../../db/schema';
+import type { ApplicationRoundRow, ApplicationRow, RegionRow } from '../../db/schema';
+import { applicationNotice } from '../../events/application-notices';
 import { applicationRoundChanged, regionChanged } from '../../events/change-events';
-import { regionStatusChanged } from '../../events/region-events';
+import { regionCreated, regionStatusChanged } from '../../events/region-events';
 import { checkSlug, checkText } from '../regions/region-input';
-import { lockRegion, recordStatusChange, updateRegionRow } from '../regions/regions.repository';
+import {
+  fieldsOfActionByRegionIds,
+  lockRegion,
+  recordStatusChange,
+  updateRegionRow,
+} from '../regions/regions.repository';
 import {
   applicationRoundBySlug,
   applicationRoundsByIds,
@@ -114,7 +120,8 @@ export async function decideApplication(
   command: { applicationId: string; decision: ApplicationRow['decision'] },
 ): Promise<ApplicationResult> {
   if (!isStaff(caller)) throw forbidden('Only staff may decide on applications.');
-  if (command.decision === 'pending') {
+  const decision = command.decision;
+  if (decision === 'pending') {
     return rejected([userError(['input', 'decision'], 'Decide ACCEPTED or REJECTED.', 'INVALID')]);
   }
   return db.transaction(async (tx) => {
@@ -127,24 +134,52 @@ export async function decideApplication(
         userError(['input', 'applicationId'], `The application was ${current.decision} already.`, 'ALREADY_DECIDED'),
       ]);
     }
-    const application = await decide(tx, current.id, command.decision, today(), caller.personId);
-    if (command.decision === 'accepted') {
-      const region = await lockRegion(tx, current.regionId);
-      if (region?.status === 'applied') {
-        const accepted = await updateRegionRow(tx, region.id, { status: 'accepted', version: region.version + 1 });
-        if (accepted) {
-          await regionStatusChanged(tx, accepted, 'applied');
-          await regionChanged(tx, accepted, 'status_changed', ['status']);
-        }
-        await recordStatusChange(tx, {
-          regionId: region.id,
-          from: 'applied',
-          to: 'accepted',
-          note: 'application accepted',
-          changedBy: caller.personId,
-        });
-      }
+    const application = await decide(tx, current.id, decision, today(), caller.personId);
+    const region = await lockRegion(tx, current.regionId);
+    if (decision === 'accepted' && region?.status === 'applied') await acceptRegion(tx, region, caller);
+    if (current.applicantId && region) {
+      const [round] = await applicationRoundsByIds(tx, [current.roundId]);
+      await applicationNotice(tx, {
+        kind: decision,
+        applicantId: current.applicantId,
+        applicationId: current.id,
+        regionId: region.id,
+        roundTitle: round?.title ?? null,
+        regionName: region.name,
+        country: region.country as 'DE' | 'AT' | 'CH' | 'IT',
+      });
     }
     return { application, userErrors: [] };
+  });
+}
+
+/**
+ * Moves an accepted region on. A region that applied without an account was hidden and unknown outside this service:
+ * it enters public view now, announced as created with its new status rather than as a change of status.
+ */
+async function acceptRegion(tx: Db, region: RegionRow, caller: Caller): Promise<void> {
+  const accepted = await updateRegionRow(tx, region.id, {
+    status: 'accepted',
+    hidden: false,
+    version: region.version + 1,
+  });
+  if (accepted && region.hidden) {
+    const fields = await fieldsOfActionByRegionIds(tx, [region.id]);
+    await regionCreated(
+      tx,
+      accepted,
+      fields.map((row) => row.field.slug),
+    );
+    await regionChanged(tx, accepted, 'created');
+  } else if (accepted) {
+    await regionStatusChanged(tx, accepted, 'applied');
+    await regionChanged(tx, accepted, 'status_changed', ['status']);
+  }
+  await recordStatusChange(tx, {
+    regionId: region.id,
+    from: 'applied',
+    to: 'accepted',
+    note: 'application accepted',
+    changedBy: caller.personId,
   });
 }

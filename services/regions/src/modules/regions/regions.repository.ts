@@ -16,12 +16,15 @@ export interface RegionListFilter {
   statuses?: readonly RegionRow['status'][] | null;
   fieldsOfAction?: readonly string[] | null;
   within?: { south: number; west: number; north: number; east: number } | null;
+  /** Staff see the regions that applied without an account before they are accepted; nobody else does. */
+  includeHidden?: boolean;
 }
 
 export type RegionOrder = 'name' | 'joined_newest';
 
 function whereOf(db: Db, filter: RegionListFilter): SQL | undefined {
   const conditions: SQL[] = [];
+  if (!filter.includeHidden) conditions.push(eq(regions.hidden, false));
   if (filter.countries?.length) conditions.push(inArray(regions.country, [...filter.countries]));
   if (filter.statuses?.length) conditions.push(inArray(regions.status, [...filter.statuses]));
   if (filter.fieldsOfAction?.length) {

@@ -1,5 +1,6 @@
-import { hasRole, isAuthenticated } from '@mitmach/auth';
+import { type Caller, hasRole, isAuthenticated } from '@mitmach/auth';
 import { badUserInput, forbidden, notFound, readPage, toConnection } from '@mitmach/server-kit';
+import type { RegionRow } from '../../db/schema';
 import type { RegionFilter, Resolvers } from '../../generated/graphql';
 import { fundingAccount } from '../funding/funding.service';
 import { slugPattern } from './region-input';
@@ -7,8 +8,9 @@ import { allowedNextStatuses } from './region-status';
 import { allRegions, listRegions, type RegionListFilter, regionBySlug } from './regions.repository';
 import { changeRegionStatus, createRegion, updateRegion } from './regions.service';
 
-function listFilter(filter: RegionFilter | null | undefined): RegionListFilter {
-  if (!filter) return {};
+function listFilter(filter: RegionFilter | null | undefined, caller: Caller): RegionListFilter {
+  const includeHidden = hasRole(caller, 'staff');
+  if (!filter) return { includeHidden };
   const box = filter.within;
   if (box) {
     const inRange = (value: number, limit: number) => value >= -limit && value <= limit;
@@ -27,31 +29,37 @@ function listFilter(filter: RegionFilter | null | undefined): RegionListFilter {
     statuses: filter.statuses,
     fieldsOfAction: filter.fieldsOfAction,
     within: box,
+    includeHidden,
   };
+}
+
+/** A hidden region is answered as if it did not exist, to anyone but staff. */
+function visible(region: RegionRow | null, caller: Caller): RegionRow | null {
+  return region && (!region.hidden || hasRole(caller, 'staff')) ? region : null;
 }
 
 export const regionsResolvers: Resolvers = {
   Query: {
-    regions: async (_parent, args, { db }) => {
+    regions: async (_parent, args, { db, caller }) => {
       const page = readPage(args);
       const order = args.orderBy ?? 'joined_newest';
-      const { rows, totalCount } = await listRegions(db, listFilter(args.filter), order, page);
+      const { rows, totalCount } = await listRegions(db, listFilter(args.filter, caller), order, page);
       return toConnection(rows, page, totalCount);
     },
-    region: async (_parent, { id }, { loaders }) => {
-      const region = await loaders.regionById.load(id);
+    region: async (_parent, { id }, { caller, loaders }) => {
+      const region = visible(await loaders.regionById.load(id), caller);
       if (!region) throw notFound(`There is no region with id ${id}.`);
       return region;
     },
-    regionBySlug: async (_parent, { slug }, { db }) => {
+    regionBySlug: async (_parent, { slug }, { db, caller }) => {
       if (!slugPattern.test(slug))
         throw badUserInput(`"${slug}" is not a slug: use lowercase letters, digits and hyphens.`, 'slug');
-      const region = await regionBySlug(db, slug);
+      const region = visible(await regionBySlug(db, slug), caller);
       if (!region) throw notFound(`There is no region with slug "${slug}".`);
       return region;
     },
-    regionsGeoJson: async (_parent, { filter }, { db, loaders }) => {
-      const rows = await allRegions(db, listFilter(filter));
+    regionsGeoJson: async (_parent, { filter }, { db, caller, loaders }) => {
+      const rows = await allRegions(db, listFilter(filter, caller));
       const fields = await loaders.fieldsOfActionByRegion.loadMany(rows.map((row) => row.id));
       return {
         type: 'FeatureCollection',
