@@ -109,6 +109,7 @@ const jwtSecret = 'profile-gateway-secret-0123456789abcdef0123456789';
 const callerKeys = generateCallerKeys();
 const database = await createTestDatabase();
 if (!database.url) throw new Error('profiling needs a Postgres server (DATABASE_URL of the tests)');
+const databaseUrl = database.url;
 const basePort = await freePort();
 const output: string[] = [];
 const gatewayEnv = {
@@ -137,7 +138,7 @@ function startProfiledGateway(gatewayDirectory: string, port: number, inspectorP
     cwd: gatewayDirectory,
     env: {
       ...gatewayEnv,
-      DATABASE_URL: database.url,
+      DATABASE_URL: databaseUrl,
       HOST: '127.0.0.1',
       PORT: String(port),
       CALLER_SIGNING_KEY: callerKeys.privateKey,

@@ -108,7 +108,8 @@ describe('response cache', () => {
     const staffBody = (await forStaff.json()) as { data: { regions: { edges: { node: { funding: unknown } }[] } } };
     expect(staffBody.data.regions.edges.some((edge) => edge.node.funding !== null)).toBe(true);
     const { secret } = await admin.create({ allowedOrigins: ['https://zeitung.example'] });
-    for (const headers of [{}, { 'x-api-key': secret }, {}]) {
+    const callers: Record<string, string>[] = [{}, { 'x-api-key': secret }, {}];
+    for (const headers of callers) {
       const publicCaller = await post(withFunding, { headers });
       expect(publicCaller.headers.get('cache-status')).not.toMatch(/hit|stored/);
       const body = (await publicCaller.json()) as { data: { regions: { edges: { node: { funding: unknown } }[] } } };
