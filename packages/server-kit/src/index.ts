@@ -11,6 +11,7 @@ export {
 } from './connection';
 export { readServiceEnv, type ServiceSettings, serviceVariables } from './env';
 export { erasedPersonErrors, lockPersonForErasure, recordErasedPerson } from './erasure/erased-person-ids';
+export { resolvePersonalDataReference } from './erasure/personal-data-reference';
 export { badUserInput, checkText, errorCodes, forbidden, notFound, type UserError, userError } from './errors';
 export { type GroupPage, type GroupPageKey, groupPageLoader, type RankedRow } from './group-page-loader';
 export {
