@@ -13,7 +13,7 @@ import {
   secret,
 } from '@mitmach/config';
 import { eventTransportVariables, transportSettingsProblems } from '@mitmach/events';
-import { defaultHttpLimits, tracingVariables } from '@mitmach/server-kit';
+import { challengeKeyProblems, challengeKeyVariable, defaultHttpLimits, tracingVariables } from '@mitmach/server-kit';
 import { z } from 'zod';
 import { dashboardOidcProblems } from './dashboard/dashboard-oidc';
 import { type OperationLimits, parseLimits, publicLimits, staffLimits } from './edge/operation-limits/limits';
@@ -110,12 +110,15 @@ export const env = parseEnvOrExit(
     // Where the response cache learns of changes: the Postgres event log (DATABASE_URL) or Kafka.
     DATABASE_URL: postgresUrl().optional(),
     RESPONSE_CACHE_MAX_AGE_SECONDS: positiveInteger(300),
+    ALTCHA_HMAC_KEY: challengeKeyVariable(),
+    CHALLENGES_PER_MINUTE: positiveInteger(30),
     ...eventTransportVariables,
     ...tracingVariables,
   },
   process.env,
   (settings) => [
     ...productionProblems(settings),
+    ...challengeKeyProblems(settings),
     ...dashboardOidcProblems(settings),
     ...(settings.EVENT_TRANSPORT === 'kafka' ? transportSettingsProblems(settings) : []),
   ],

@@ -5,7 +5,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { type BearerVerifier, createCallerSigner } from '@mitmach/auth';
 import type { EventTransport } from '@mitmach/events';
-import { baseApolloOptions, createHttpServer, type HttpLimits } from '@mitmach/server-kit';
+import { baseApolloOptions, createHttpServer, developmentChallengeKey, type HttpLimits } from '@mitmach/server-kit';
 import { widgetDistDirectory } from '@mitmach/widget';
 import type { FastifyInstance } from 'fastify';
 import { buildSchema } from 'graphql';
@@ -15,6 +15,7 @@ import { apiSchemaSdl } from './api-schema';
 import { CallerDataSource, type GatewayContext } from './caller-data-source';
 import { type DashboardOptions, registerDashboard } from './dashboard/dashboard-routes';
 import { callerOf, registerCallerIdentification, registerIdentificationRefusals } from './edge/caller-identification';
+import { type ProofOfWorkOptions, registerChallengeRoute } from './edge/challenge-route';
 import { registerCors } from './edge/cors';
 import { registerGraphqlOverHttpStatus } from './edge/graphql-over-http';
 import { registerOperationGuard } from './edge/operation-limits/guard';
@@ -74,6 +75,8 @@ export interface GatewayServerOptions {
    * nothing could drop them, so nothing is cached.
    */
   responseCache?: { store: ResponseCacheStore; changes: EventTransport | null; maxAgeSeconds?: number };
+  /** The proof-of-work challenges of the public forms; signed with the development key unless given. */
+  proofOfWork?: ProofOfWorkOptions;
 }
 
 /** Whether the supergraph has this subgraph, by its join__graph entry. */
@@ -209,6 +212,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     signer,
     timeoutMs: subgraphTimeoutMs,
   });
+  registerChallengeRoute(app, options.proofOfWork ?? { key: developmentChallengeKey });
   registerMailProxy(app, { peopleUrl: () => resolvedUrls.get('people'), signer, timeoutMs: subgraphTimeoutMs });
   registerPersonalDataExport(app, { apollo, schema: apiSchema });
   await app.register(fastifyApollo(apollo), {

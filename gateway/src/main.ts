@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createBearerVerifier } from '@mitmach/auth';
 import { connectPostgres } from '@mitmach/db';
 import { createEventTransport, type EventTransport } from '@mitmach/events';
-import { createLogger, startTracing, stopOnSignals } from '@mitmach/server-kit';
+import { createLogger, developmentChallengeKey, startTracing, stopOnSignals } from '@mitmach/server-kit';
 import { bearerVerification } from './bearer-config';
 import { dashboardOidc } from './dashboard/dashboard-oidc';
 import { connectQuotaStore } from './edge/quota-store';
@@ -73,6 +73,7 @@ const { app } = await createGatewayServer({
     changes,
     maxAgeSeconds: env.RESPONSE_CACHE_MAX_AGE_SECONDS,
   },
+  proofOfWork: { key: env.ALTCHA_HMAC_KEY ?? developmentChallengeKey, challengesPerMinute: env.CHALLENGES_PER_MINUTE },
 });
 await app.listen({ host: env.HOST, port: env.PORT });
 stopOnSignals(logger, async () => {

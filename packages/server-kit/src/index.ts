@@ -30,6 +30,19 @@ export {
   type SubgraphStepsOptions,
 } from './lifecycle/subgraph-steps';
 export { createLogger, type LogLevel } from './logger';
+export {
+  addressTag,
+  type ChallengeOptions,
+  challengeKeyProblems,
+  challengeKeyVariable,
+  checkProofOfWork,
+  createParticipationChallenge,
+  defaultChallengeLifetimeMs,
+  developmentChallengeKey,
+  type ProofOfWorkChallenge,
+  type ProofOfWorkCheck,
+  solveParticipationChallenge,
+} from './proof-of-work';
 export { runService } from './run-service';
 export {
   CountryCode,

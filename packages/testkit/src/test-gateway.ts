@@ -31,6 +31,7 @@ export type GatewaySettings = Partial<
     | 'apiKeyCacheMs'
     | 'apiKeyUsageIntervalMs'
     | 'responseCache'
+    | 'proofOfWork'
   >
 >;
 

@@ -1,6 +1,7 @@
 import { ConfigError } from '@mitmach/config';
+import { developmentChallengeKey } from '@mitmach/server-kit';
 import { describe, expect, it } from 'vitest';
-import { readMailSettings } from './env';
+import { readChallengeKey, readMailSettings } from './env';
 
 describe('mail settings', () => {
   it('uses the built-in mailbox without SMTP_URL outside production', () => {
@@ -32,5 +33,18 @@ describe('mail settings', () => {
       MAIL_LINK_SECRET: secret,
     });
     expect(production).toMatchObject({ smtpUrl: 'smtp://relay:25', linkSecret: secret });
+  });
+});
+
+describe('proof-of-work key', () => {
+  it('signs with the development key outside production and names a malformed or missing one', () => {
+    expect(readChallengeKey({})).toBe(developmentChallengeKey);
+    const key = 'f'.repeat(64);
+    expect(readChallengeKey({ ALTCHA_HMAC_KEY: key })).toBe(key);
+    expect(() => readChallengeKey({ ALTCHA_HMAC_KEY: 'short' })).toThrow(/ALTCHA_HMAC_KEY: expected at least 32/);
+    expect(() => readChallengeKey({ NODE_ENV: 'production' })).toThrow(/ALTCHA_HMAC_KEY: required in production/);
+    expect(() => readChallengeKey({ NODE_ENV: 'production', ALTCHA_HMAC_KEY: developmentChallengeKey })).toThrow(
+      /development key/,
+    );
   });
 });

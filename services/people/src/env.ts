@@ -1,4 +1,5 @@
 import { type EnvSource, httpUrl, nodeEnv, parseEnv } from '@mitmach/config';
+import { challengeKeyProblems, challengeKeyVariable, developmentChallengeKey } from '@mitmach/server-kit';
 import { z } from 'zod';
 
 const smtpUrl = () =>
@@ -64,4 +65,25 @@ let current: MailSettings | undefined;
 export function mailSettings(): MailSettings {
   current ??= readMailSettings();
   return current;
+}
+
+/**
+ * ALTCHA_HMAC_KEY, which the gateway signs the proof-of-work challenges of the public forms with; the development key
+ * serves the embedded and local modes, where both run with the same default.
+ */
+export function readChallengeKey(source: EnvSource = process.env): string {
+  const values = parseEnv(
+    { NODE_ENV: nodeEnv(), ALTCHA_HMAC_KEY: challengeKeyVariable() },
+    source,
+    challengeKeyProblems,
+  );
+  return values.ALTCHA_HMAC_KEY ?? developmentChallengeKey;
+}
+
+let currentChallengeKey: string | undefined;
+
+/** The challenge key, read on first use like the mail settings. */
+export function challengeKey(): string {
+  currentChallengeKey ??= readChallengeKey();
+  return currentChallengeKey;
 }

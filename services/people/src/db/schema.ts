@@ -243,6 +243,24 @@ export const regionApplicants = peopleSchema.table(
   ],
 );
 
+// The solved proof-of-work challenges the public forms were sent with: each works once, so its signature is kept
+// until the challenge has expired and the hour the address quota counts is over. The address is only the keyed hash
+// the challenge carries.
+export const proofOfWorkUses = peopleSchema.table(
+  'proof_of_work_uses',
+  {
+    signature: text().primaryKey(),
+    form: text().notNull(),
+    addressTag: text().notNull(),
+    usedAt: timestamp({ withTimezone: true }).notNull(),
+    keepUntil: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('proof_of_work_uses_address_idx').on(table.addressTag, table.form, table.usedAt),
+    index('proof_of_work_uses_keep_idx').on(table.keepUntil),
+  ],
+);
+
 // The links of e-mails that act without an account. Only a hash of the token is stored, so the table cannot be used
 // to act; each works once and until it expires.
 export const mailLinks = peopleSchema.table(

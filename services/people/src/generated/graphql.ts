@@ -60,6 +60,11 @@ export type ApplyForRegionInput = {
   fieldsOfAction: Array<Scalars['String']['input']>;
   /** Why the group applies, 20 to 4000 characters. */
   motivation: Scalars['String']['input'];
+  /**
+   * The solved proof-of-work challenge: fetch one from GET /challenge, solve it (the ALTCHA widget or altcha-lib's
+   * solveChallenge), and send the base64 JSON of challenge and solution. Each works once, for 10 minutes.
+   */
+  proofOfWork?: InputMaybe<Scalars['String']['input']>;
   /** The name of the region, 2 to 120 characters. */
   regionName: Scalars['String']['input'];
   /** The application round; it must take applications on the day of the confirmation. */
@@ -724,6 +729,11 @@ export type RegisterAsGuestInput = {
   email: Scalars['EmailAddress']['input'];
   /** The name to be addressed with, 2 to 120 characters. */
   name: Scalars['String']['input'];
+  /**
+   * The solved proof-of-work challenge: fetch one from GET /challenge, solve it (the ALTCHA widget or altcha-lib's
+   * solveChallenge), and send the base64 JSON of challenge and solution. Each works once, for 10 minutes.
+   */
+  proofOfWork?: InputMaybe<Scalars['String']['input']>;
   /** Whether the guest may be shown by name. */
   publicProfile: Scalars['Boolean']['input'];
   /** The part of society the guest comes from. */

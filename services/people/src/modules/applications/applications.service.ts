@@ -6,6 +6,7 @@ import { outbox } from '../../db/schema';
 import type { MailSettings } from '../../env';
 import { personCreated } from '../../events/change-events';
 import type { RegionKind } from '../../generated/graphql';
+import { admitPublicForm } from '../guests/form-admission';
 import { personByEmail } from '../guests/guests.repository';
 import { holdMs, type LinkOutcome, splitName } from '../guests/guests.service';
 import { createLink, useLink } from '../guests/mail-links';
@@ -26,11 +27,17 @@ import {
 export interface ApplicationLimits {
   /** Applications one address may make per day: a group applies once a round, a typo may need a second try. */
   perEmailPerDay: number;
+  /** Applications per hour from one client address. */
+  perAddressPerHour: number;
   /** Applications one partner key may forward per hour, whatever the addresses. */
   perPartnerKeyPerHour: number;
 }
 
-export const defaultApplicationLimits: ApplicationLimits = { perEmailPerDay: 3, perPartnerKeyPerHour: 30 };
+export const defaultApplicationLimits: ApplicationLimits = {
+  perEmailPerDay: 3,
+  perAddressPerHour: 10,
+  perPartnerKeyPerHour: 30,
+};
 
 export interface ApplicationRequest {
   roundId: string;
@@ -49,6 +56,8 @@ export interface ApplicationRequest {
   fieldsOfAction: readonly string[];
   /** A field people do not see on the platform's forms; only robots fill it in. */
   website?: string | null;
+  /** The solved challenge of GET /challenge, as the ALTCHA widget submits it. */
+  proofOfWork?: string | null;
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -91,19 +100,19 @@ const accepted = { accepted: true, userErrors: [] as UserError[] };
 /**
  * Records the application and sends the confirmation e-mail. The answer is the same whether the address is known,
  * new, or over its quota, so that nobody learns from it who applied; a robot that filled in the hidden field gets
- * the same answer and nothing happens. Whether the round is open is decided when the application is confirmed.
+ * the same answer and nothing happens. Before that, the request must carry a solved challenge and fit the quotas of
+ * its partner key and of its client address. Whether the round is open is decided when the application is confirmed.
  */
 export async function requestRegionApplication(
   db: Db,
   caller: Caller,
-  settings: MailSettings,
+  settings: MailSettings & { challengeKey: string },
   request: ApplicationRequest,
   limits: ApplicationLimits = defaultApplicationLimits,
   now = new Date(),
 ): Promise<{ accepted: boolean; userErrors: UserError[] }> {
   const errors = checkRequest(request);
   if (errors.length > 0) return { accepted: false, userErrors: errors };
-  if (request.website) return accepted;
   if (caller.partnerKeyId) {
     const used = await applicationsForPartnerKey(db, caller.partnerKeyId, new Date(now.getTime() - 3_600_000));
     if (used >= limits.perPartnerKeyPerHour) {
@@ -119,6 +128,18 @@ export async function requestRegionApplication(
       };
     }
   }
+  const refused = await admitPublicForm(
+    db,
+    {
+      key: settings.challengeKey,
+      form: 'region_application',
+      proofOfWork: request.proofOfWork,
+      perAddressPerHour: limits.perAddressPerHour,
+    },
+    now,
+  );
+  if (refused.length > 0) return { accepted: false, userErrors: refused };
+  if (request.website) return accepted;
   const email = normalizedEmail(request.email);
   if ((await applicationsForEmail(db, email, new Date(now.getTime() - 24 * 3_600_000))) >= limits.perEmailPerDay) {
     return accepted;

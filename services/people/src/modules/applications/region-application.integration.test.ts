@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { partnerCaller } from '@mitmach/auth';
+import { developmentChallengeKey } from '@mitmach/server-kit';
 import { startForFile } from '@mitmach/testkit';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { mailLinks, mailOutbox, outbox, persons, regionApplicants } from '../../db/schema';
 import { onApplicationNotice } from '../../events/application-notice.handler';
+import { fetchSolvedChallenge, solvedChallengeFrom } from '../../testing/proof-of-work';
 import { startPeople } from '../../testing/start-people';
 import { lapseDueApplicants, requestRegionApplication } from './applications.service';
 
@@ -40,7 +42,7 @@ async function apply(email: string, extra: Record<string, unknown> = {}) {
     applyForRegion: { accepted: boolean; userErrors: { field: string[]; code: string }[] };
   }>(
     `mutation($input: ApplyForRegionInput!) { applyForRegion(input: $input) { accepted userErrors { field code message } } }`,
-    { input: input(email, extra) },
+    { input: { proofOfWork: await fetchSolvedChallenge(platform.gatewayUrl), ...input(email, extra) } },
   );
   expect(response.body.errors).toBeUndefined();
   return response.body.data?.applyForRegion;
@@ -199,14 +201,14 @@ describe('region applications without an account', () => {
     expect(await mailsTo(flooder)).toHaveLength(3);
 
     const partner = partnerCaller(randomUUID());
-    const limits = { perEmailPerDay: 3, perPartnerKeyPerHour: 2 };
-    const request = (email: string) => {
+    const limits = { perEmailPerDay: 3, perAddressPerHour: 10, perPartnerKeyPerHour: 2 };
+    const request = async (email: string) => {
       const { area, ...rest } = input(email);
       return requestRegionApplication(
         platform.db,
         partner,
-        settings,
-        { ...rest, area: { ...area, kind: 'region' } },
+        { ...settings, challengeKey: developmentChallengeKey },
+        { ...rest, area: { ...area, kind: 'region' }, proofOfWork: await solvedChallengeFrom('203.0.113.50') },
         limits,
       );
     };
@@ -215,5 +217,19 @@ describe('region applications without an account', () => {
     const third = await request(fresh('p3'));
     expect(third.accepted).toBe(false);
     expect(third.userErrors[0]?.code).toBe('RATE_LIMITED');
+  });
+
+  it('asks for a solved challenge that was not used before', async () => {
+    const email = fresh('pow');
+    const missing = await apply(email, { proofOfWork: null });
+    expect(missing?.userErrors.map((error) => [error.field.join('.'), error.code])).toEqual([
+      ['input.proofOfWork', 'BAD_USER_INPUT'],
+    ]);
+    const once = await fetchSolvedChallenge(platform.gatewayUrl);
+    expect(await apply(email, { proofOfWork: once })).toEqual({ accepted: true, userErrors: [] });
+    const replayed = await apply(fresh('replay'), { proofOfWork: once });
+    expect(replayed?.accepted).toBe(false);
+    expect(replayed?.userErrors.map((error) => error.code)).toEqual(['BAD_USER_INPUT']);
+    expect(await applicantsOf(email)).toHaveLength(1);
   });
 });

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { anonymousCaller } from '@mitmach/auth';
+import { developmentChallengeKey } from '@mitmach/server-kit';
 import { graphqlClient } from '@mitmach/testkit';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
@@ -7,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guestRegistrations, mailOutbox, outbox, persons } from '../../db/schema';
 import { onRegistrationNotice } from '../../events/registration-notice.handler';
 import { callerTokens } from '../../testing/callers';
+import { fetchSolvedChallenge, solvedChallengeFrom } from '../../testing/proof-of-work';
 import { type RunningPeople, startPeople } from '../../testing/start-people';
 import { smtpTransport } from '../mail/mail-transport';
 import { createMailWorker } from '../mail/mail-worker';
-import { lapseDueGuests } from './guests.service';
+import { defaultGuestLimits, lapseDueGuests, requestGuestRegistration } from './guests.service';
 
 interface Received {
   to: string;
@@ -83,10 +86,11 @@ function worker() {
 }
 
 async function send(email: string, extra: Record<string, unknown> = {}) {
-  return await query<{ registerAsGuest: { accepted: boolean; userErrors: { code: string }[] } }>(
+  return await query<{ registerAsGuest: { accepted: boolean; userErrors: { code: string; message: string }[] } }>(
     `mutation($input: RegisterAsGuestInput!) { registerAsGuest(input: $input) { accepted userErrors { code message } } }`,
     {
       input: {
+        proofOfWork: await fetchSolvedChallenge(platform.gatewayUrl),
         conferenceId: conference.id,
         name: 'Giulia Rossi',
         email,
@@ -265,5 +269,64 @@ describe('guest registration with e-mail confirmation', () => {
     [mail] = await platform.db.select().from(mailOutbox).where(eq(mailOutbox.recipient, bounced));
     expect(mail?.status).toBe('bounced');
     expect(mail?.lastError).toMatch(/550|unavailable/);
+  });
+
+  it('asks for a solved challenge: refuses one that is missing, forged, wrong, expired or used before', async () => {
+    const email = `pow.${randomUUID().slice(0, 8)}@example.org`;
+    const refusal = async (proofOfWork: string | null) => {
+      const answer = await register(email, { proofOfWork });
+      expect(answer?.accepted).toBe(false);
+      return answer?.userErrors.map((error) => [error.code, error.message]);
+    };
+    expect(await refusal(null)).toEqual([['BAD_USER_INPUT', expect.stringMatching(/GET \/challenge/)]]);
+    expect(await refusal('bm90IGEgcGF5bG9hZA==')).toEqual([['BAD_USER_INPUT', expect.stringMatching(/not a payload/)]]);
+    const solved = JSON.parse(Buffer.from(await fetchSolvedChallenge(platform.gatewayUrl), 'base64').toString());
+    solved.solution.counter += 1;
+    const wrong = Buffer.from(JSON.stringify(solved)).toString('base64');
+    expect(await refusal(wrong)).toEqual([['BAD_USER_INPUT', expect.stringMatching(/does not solve/)]]);
+    const expired = await solvedChallengeFrom('127.0.0.1', { now: new Date(Date.now() - 11 * 60_000) });
+    expect(await refusal(expired)).toEqual([['BAD_USER_INPUT', expect.stringMatching(/expired/)]]);
+    expect(await guestOf(email)).toBeUndefined();
+
+    const once = await fetchSolvedChallenge(platform.gatewayUrl);
+    expect(await register(email, { proofOfWork: once })).toEqual({ accepted: true, userErrors: [] });
+    expect(await refusal(once)).toEqual([['BAD_USER_INPUT', expect.stringMatching(/used already/)]]);
+    expect(await platform.db.select().from(guestRegistrations).where(eq(guestRegistrations.email, email))).toHaveLength(
+      1,
+    );
+
+    const challenge = await fetch(new URL('/challenge', platform.gatewayUrl));
+    expect(challenge.headers.get('cache-control')).toBe('no-store');
+    expect(JSON.stringify(await challenge.json())).not.toContain('127.0.0.1');
+  });
+
+  it('counts the requests of each client address, whatever the e-mail addresses, and answers the same for all', async () => {
+    const limits = { ...defaultGuestLimits, perAddressPerHour: 3 };
+    const request = async (address: string, email: string) =>
+      requestGuestRegistration(
+        platform.db,
+        anonymousCaller,
+        developmentChallengeKey,
+        {
+          conferenceId: conference.id,
+          name: 'Flood Robot',
+          email,
+          sector: 'civil_society',
+          consentToContact: false,
+          publicProfile: false,
+          proofOfWork: await solvedChallengeFrom(address),
+        },
+        limits,
+      );
+    const known = `known.${randomUUID().slice(0, 8)}@example.org`;
+    await register(known);
+    const answers = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      answers.push(await request('198.51.100.23', `flood.${attempt}.${randomUUID().slice(0, 8)}@example.org`));
+    }
+    expect(answers.map((answer) => answer.accepted)).toEqual([true, true, true, false, false]);
+    expect(answers[3]?.userErrors.map((error) => error.code)).toEqual(['RATE_LIMITED']);
+    expect(await request('198.51.100.23', known)).toEqual(answers[4]);
+    expect((await request('198.51.100.24', known)).accepted).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { personCreated } from '../../events/change-events';
 import type { Sector } from '../../generated/graphql';
 import { insertPerson } from '../people/people.repository';
 import { checkLength, normalizedEmail } from '../people/person-input';
+import { admitPublicForm } from './form-admission';
 import {
   deleteGuest,
   insertGuest,
@@ -24,11 +25,13 @@ export const holdMs = 48 * 3_600_000;
 export interface GuestLimits {
   /** Requests one address may make per day: enough to register for a few conferences, too few to flood an inbox. */
   perEmailPerDay: number;
+  /** Requests per hour from one client address: a class registering from its school's network still fits. */
+  perAddressPerHour: number;
   /** Requests one partner key may forward per hour, whatever the addresses. */
   perPartnerKeyPerHour: number;
 }
 
-export const defaultGuestLimits: GuestLimits = { perEmailPerDay: 5, perPartnerKeyPerHour: 300 };
+export const defaultGuestLimits: GuestLimits = { perEmailPerDay: 5, perAddressPerHour: 40, perPartnerKeyPerHour: 300 };
 
 export interface GuestRequest {
   conferenceId: string;
@@ -39,6 +42,8 @@ export interface GuestRequest {
   publicProfile: boolean;
   /** A field people do not see on the platform's forms; only robots fill it in. */
   website?: string | null;
+  /** The solved challenge of GET /challenge, as the ALTCHA widget submits it. */
+  proofOfWork?: string | null;
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -55,18 +60,19 @@ function checkRequest(request: GuestRequest): UserError[] {
 /**
  * Records the request and asks the conferences service to hold a place; the confirmation e-mail follows once it has.
  * The answer is the same whether the address is known, new, or over its quota, so that nobody learns from it who
- * registered where; a robot that filled in the hidden field gets the same answer and nothing happens.
+ * registered where; a robot that filled in the hidden field gets the same answer and nothing happens. Before that, the
+ * request must carry a solved challenge and fit the quotas of its partner key and of its client address.
  */
 export async function requestGuestRegistration(
   db: Db,
   caller: Caller,
+  challengeKey: string,
   request: GuestRequest,
   limits: GuestLimits = defaultGuestLimits,
   now = new Date(),
 ): Promise<{ accepted: boolean; userErrors: UserError[] }> {
   const errors = checkRequest(request);
   if (errors.length > 0) return { accepted: false, userErrors: errors };
-  if (request.website) return { accepted: true, userErrors: [] };
   const email = normalizedEmail(request.email);
   if (caller.partnerKeyId) {
     const used = await requestsForPartnerKey(db, caller.partnerKeyId, new Date(now.getTime() - 3_600_000));
@@ -83,6 +89,18 @@ export async function requestGuestRegistration(
       };
     }
   }
+  const refused = await admitPublicForm(
+    db,
+    {
+      key: challengeKey,
+      form: 'guest_registration',
+      proofOfWork: request.proofOfWork,
+      perAddressPerHour: limits.perAddressPerHour,
+    },
+    now,
+  );
+  if (refused.length > 0) return { accepted: false, userErrors: refused };
+  if (request.website) return { accepted: true, userErrors: [] };
   if ((await requestsForEmail(db, email, new Date(now.getTime() - 24 * 3_600_000))) >= limits.perEmailPerDay) {
     return { accepted: true, userErrors: [] };
   }
