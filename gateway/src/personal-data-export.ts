@@ -7,8 +7,8 @@ import type { GatewayContext } from './caller-data-source';
 
 /**
  * Everything the platform stores about a person, each service its part of `PersonalDataExport`: the record and
- * consents (people), registrations with attendance and outcomes (conferences), enrolments with progress (learning),
- * actions and adoptions (action pool). Entities of other services appear by id only, so that the export asks no
+ * consents, guest registrations, region applications, mails and reminders (people), registrations with attendance
+ * and outcomes (conferences), enrolments with progress (learning), actions and adoptions (action pool). Entities of other services appear by id only, so that the export asks no
  * service for more than its own part.
  */
 export const personalDataDocument = /* GraphQL */ `
@@ -19,6 +19,17 @@ export const personalDataDocument = /* GraphQL */ `
       teamMemberships { id regionId role since createdAt }
       recordedTeamMembershipIds
       calendarFeed { path issuedAt }
+      guestRegistrations {
+        id conferenceId status name email sector consentToContact publicProfile registrationId holdUntil createdAt
+        confirmedAt
+      }
+      regionApplications {
+        id roundId status regionName regionKind country subdivision area motivation fieldsOfAction team contactName
+        email applicationId createdAt confirmedAt
+      }
+      mails { messageId recipient subject language status createdAt sentAt }
+      conferenceReminders { registrationId conferenceId dueAt sentAt }
+      remindersOptedOutAt
       registrations {
         id conference { id } sector status waitlistPosition registeredAt promotedAt cancelledAt attended
       }

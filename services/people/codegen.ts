@@ -8,4 +8,5 @@ export default subgraphCodegen(peopleSubgraph, {
   Organization: '../db/schema#OrganizationRow',
   Region: '../modules/references#RegionReference',
   FieldOfAction: '../modules/references#FieldOfActionReference',
+  PersonalDataExport: '../modules/participation-export/participation-export.resolvers#PersonalDataExportModel',
 });

@@ -17,6 +17,7 @@ import { registerDevMailbox } from './modules/mail/dev-mailbox-routes';
 import { mailboxTransport, smtpTransport } from './modules/mail/mail-transport';
 import { createMailWorker } from './modules/mail/mail-worker';
 import { organizationsResolvers } from './modules/organizations/organizations.resolvers';
+import { participationExportResolvers } from './modules/participation-export/participation-export.resolvers';
 import { peopleResolvers } from './modules/people/people.resolvers';
 import { createReminderWorker } from './modules/reminders/reminder-worker';
 import { teamsResolvers } from './modules/teams/teams.resolvers';
@@ -38,6 +39,7 @@ export const peopleSubgraph = defineSubgraph({
     calendarFeedResolvers,
     guestsResolvers,
     applicationsResolvers,
+    participationExportResolvers,
   ],
   context: ({ db }) => ({ loaders: createLoaders(db) }),
   seed: seedDemoPeople,

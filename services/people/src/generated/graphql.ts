@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonRow, TeamMembershipRow, OrganizationRow } from '../db/schema';
 import type { RegionTeamModel } from '../modules/teams/team-visibility';
 import type { RegionReference, FieldOfActionReference } from '../modules/references';
+import type { PersonalDataExportModel } from '../modules/participation-export/participation-export.resolvers';
 import type { DeadLetterRow } from '@mitmach/events';
 import type { PeopleContext } from '../context';
 export type Maybe<T> = T | null;
@@ -497,6 +498,19 @@ export type PersonPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A reminder two days before a conference the person registered for, in a personal data export. */
+export type PersonalDataConferenceReminder = {
+  __typename?: 'PersonalDataConferenceReminder';
+  /** The conference. */
+  conferenceId: Scalars['UUID']['output'];
+  /** When it is, or was, due. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The registration it reminds of. */
+  registrationId: Scalars['UUID']['output'];
+  /** When it was sent, if it was. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /**
  * Everything the platform stores about one person (GDPR, rights of access and to data portability), as stored. This
  * service contributes the person record with its consents, their team memberships and their calendar feed's address;
@@ -507,6 +521,8 @@ export type PersonalDataExport = {
   __typename?: 'PersonalDataExport';
   /** The secret address of the person's own calendar feed, if one was issued. */
   calendarFeed?: Maybe<CalendarFeed>;
+  /** The reminders of conferences the person registered for. */
+  conferenceReminders: Array<PersonalDataConferenceReminder>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The name the person is shown with (a neutral placeholder once erased). */
@@ -521,6 +537,10 @@ export type PersonalDataExport = {
   familyName?: Maybe<Scalars['String']['output']>;
   /** Given name; null once erased. */
   givenName?: Maybe<Scalars['String']['output']>;
+  /** Registrations made without an account: confirmed ones, and unconfirmed ones made with the person's address. */
+  guestRegistrations: Array<PersonalDataGuestRegistration>;
+  /** The e-mails to the person or their address that the platform keeps. */
+  mails: Array<PersonalDataMail>;
   /** The person's identifier. */
   personId: Scalars['UUID']['output'];
   /** Phone number, if any. */
@@ -531,14 +551,106 @@ export type PersonalDataExport = {
   publicProfileWithdrawnAt?: Maybe<Scalars['DateTime']['output']>;
   /** Team memberships of other people that this person recorded (their ids). */
   recordedTeamMembershipIds: Array<Scalars['UUID']['output']>;
+  /** Region applications with the person as contact: confirmed ones, and unconfirmed ones made with their address. */
+  regionApplications: Array<PersonalDataRegionApplication>;
   /** The region the person lives or works in, if any. */
   regionId?: Maybe<Scalars['UUID']['output']>;
+  /** When the person asked for no more reminders, if they did. */
+  remindersOptedOutAt?: Maybe<Scalars['DateTime']['output']>;
   /** The part of society the person acts from. */
   sector: Sector;
   /** The person's roles in regional teams. */
   teamMemberships: Array<PersonalDataTeamMembership>;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A registration for a conference made without an account, as stored, in a personal data export. */
+export type PersonalDataGuestRegistration = {
+  __typename?: 'PersonalDataGuestRegistration';
+  /** The conference registered for. */
+  conferenceId: Scalars['UUID']['output'];
+  /** When the address was confirmed. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the guest consented to be written to about the network. */
+  consentToContact: Scalars['Boolean']['output'];
+  /** When the request was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The address given; kept only until it is confirmed. */
+  email?: Maybe<Scalars['EmailAddress']['output']>;
+  /** Until when the place was held for the confirmation. */
+  holdUntil: Scalars['DateTime']['output'];
+  /** Identifier of the guest registration. */
+  id: Scalars['UUID']['output'];
+  /** The name given; kept only until the address is confirmed, when the person record holds it. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Whether the guest agreed to be shown by name. */
+  publicProfile: Scalars['Boolean']['output'];
+  /** The registration at the conferences service, once there is one. */
+  registrationId?: Maybe<Scalars['UUID']['output']>;
+  /** The part of society given. */
+  sector: Sector;
+  /** pending until the address was confirmed, then confirmed. */
+  status: Scalars['String']['output'];
+};
+
+/**
+ * An e-mail sent, or to be sent, to the person, in a personal data export. The body is left out: it carries the links
+ * that act for the person (confirming, cancelling), which an export must not spread.
+ */
+export type PersonalDataMail = {
+  __typename?: 'PersonalDataMail';
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The language it was written in (de or it). */
+  language: Scalars['String']['output'];
+  /** The Message-ID of the message. */
+  messageId: Scalars['String']['output'];
+  /** The address it went to. */
+  recipient: Scalars['EmailAddress']['output'];
+  /** When the mail server took it. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** pending, sent, or bounced. */
+  status: Scalars['String']['output'];
+  /** The subject. */
+  subject: Scalars['String']['output'];
+};
+
+/** An application for a region made without an account, with the person as its contact, in a personal data export. */
+export type PersonalDataRegionApplication = {
+  __typename?: 'PersonalDataRegionApplication';
+  /** The application at the regions service, once it was taken in. */
+  applicationId?: Maybe<Scalars['UUID']['output']>;
+  /** The area in words. */
+  area: Scalars['String']['output'];
+  /** When the address was confirmed. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The contact person's name; kept only until the address is confirmed. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** The country of the region. */
+  country: Scalars['CountryCode']['output'];
+  /** When the application was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The contact person's address; kept only until it is confirmed. */
+  email?: Maybe<Scalars['EmailAddress']['output']>;
+  /** The fields of action named. */
+  fieldsOfAction: Array<Scalars['String']['output']>;
+  /** Identifier of the application as the people service keeps it. */
+  id: Scalars['UUID']['output'];
+  /** Why the group applied. */
+  motivation: Scalars['String']['output'];
+  /** What kind of space the region is. */
+  regionKind: RegionKind;
+  /** The name of the region applied with. */
+  regionName: Scalars['String']['output'];
+  /** The application round applied for. */
+  roundId: Scalars['UUID']['output'];
+  /** pending until the address was confirmed, then confirmed. */
+  status: Scalars['String']['output'];
+  /** The ISO 3166-2 subdivision of the region. */
+  subdivision: Scalars['String']['output'];
+  /** The names of the other members of the team. */
+  team: Array<Scalars['String']['output']>;
 };
 
 /** A person's role in a regional team, as stored, in a personal data export. */
@@ -1057,7 +1169,11 @@ export type ResolversTypes = {
   PersonErasure: ResolverTypeWrapper<PersonErasure>;
   PersonFilter: PersonFilter;
   PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
-  PersonalDataExport: ResolverTypeWrapper<Omit<PersonalDataExport, 'sector' | 'teamMemberships'> & { sector: ResolversTypes['Sector'], teamMemberships: Array<ResolversTypes['PersonalDataTeamMembership']> }>;
+  PersonalDataConferenceReminder: ResolverTypeWrapper<PersonalDataConferenceReminder>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataExportModel>;
+  PersonalDataGuestRegistration: ResolverTypeWrapper<Omit<PersonalDataGuestRegistration, 'sector'> & { sector: ResolversTypes['Sector'] }>;
+  PersonalDataMail: ResolverTypeWrapper<PersonalDataMail>;
+  PersonalDataRegionApplication: ResolverTypeWrapper<Omit<PersonalDataRegionApplication, 'regionKind'> & { regionKind: ResolversTypes['RegionKind'] }>;
   PersonalDataTeamMembership: ResolverTypeWrapper<Omit<PersonalDataTeamMembership, 'role'> & { role: ResolversTypes['TeamRole'] }>;
   PublicProfileConsentInput: PublicProfileConsentInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1120,7 +1236,11 @@ export type ResolversParentTypes = {
   PersonErasure: PersonErasure;
   PersonFilter: PersonFilter;
   PersonPayload: Omit<PersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
-  PersonalDataExport: Omit<PersonalDataExport, 'teamMemberships'> & { teamMemberships: Array<ResolversParentTypes['PersonalDataTeamMembership']> };
+  PersonalDataConferenceReminder: PersonalDataConferenceReminder;
+  PersonalDataExport: PersonalDataExportModel;
+  PersonalDataGuestRegistration: PersonalDataGuestRegistration;
+  PersonalDataMail: PersonalDataMail;
+  PersonalDataRegionApplication: PersonalDataRegionApplication;
   PersonalDataTeamMembership: PersonalDataTeamMembership;
   PublicProfileConsentInput: PublicProfileConsentInput;
   Query: Record<PropertyKey, never>;
@@ -1296,8 +1416,16 @@ export type PersonPayloadResolvers<ContextType = PeopleContext, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type PersonalDataConferenceReminderResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonalDataConferenceReminder'] = ResolversParentTypes['PersonalDataConferenceReminder']> = {
+  conferenceId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  registrationId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type PersonalDataExportResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport']> = {
   calendarFeed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
+  conferenceReminders?: Resolver<Array<ResolversTypes['PersonalDataConferenceReminder']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
@@ -1305,15 +1433,63 @@ export type PersonalDataExportResolvers<ContextType = PeopleContext, ParentType 
   exportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guestRegistrations?: Resolver<Array<ResolversTypes['PersonalDataGuestRegistration']>, ParentType, ContextType>;
+  mails?: Resolver<Array<ResolversTypes['PersonalDataMail']>, ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publicProfileConsentedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publicProfileWithdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   recordedTeamMembershipIds?: Resolver<Array<ResolversTypes['UUID']>, ParentType, ContextType>;
+  regionApplications?: Resolver<Array<ResolversTypes['PersonalDataRegionApplication']>, ParentType, ContextType>;
   regionId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  remindersOptedOutAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   teamMemberships?: Resolver<Array<ResolversTypes['PersonalDataTeamMembership']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PersonalDataGuestRegistrationResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonalDataGuestRegistration'] = ResolversParentTypes['PersonalDataGuestRegistration']> = {
+  conferenceId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  consentToContact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
+  holdUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publicProfile?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registrationId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PersonalDataMailResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonalDataMail'] = ResolversParentTypes['PersonalDataMail']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PersonalDataRegionApplicationResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonalDataRegionApplication'] = ResolversParentTypes['PersonalDataRegionApplication']> = {
+  applicationId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['CountryCode'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
+  fieldsOfAction?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  motivation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionKind?: Resolver<ResolversTypes['RegionKind'], ParentType, ContextType>;
+  regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roundId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subdivision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  team?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PersonalDataTeamMembershipResolvers<ContextType = PeopleContext, ParentType extends ResolversParentTypes['PersonalDataTeamMembership'] = ResolversParentTypes['PersonalDataTeamMembership']> = {
@@ -1433,7 +1609,11 @@ export type Resolvers<ContextType = PeopleContext> = {
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonErasure?: PersonErasureResolvers<ContextType>;
   PersonPayload?: PersonPayloadResolvers<ContextType>;
+  PersonalDataConferenceReminder?: PersonalDataConferenceReminderResolvers<ContextType>;
   PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
+  PersonalDataGuestRegistration?: PersonalDataGuestRegistrationResolvers<ContextType>;
+  PersonalDataMail?: PersonalDataMailResolvers<ContextType>;
+  PersonalDataRegionApplication?: PersonalDataRegionApplicationResolvers<ContextType>;
   PersonalDataTeamMembership?: PersonalDataTeamMembershipResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
