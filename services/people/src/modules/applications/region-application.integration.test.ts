@@ -4,7 +4,7 @@ import { developmentChallengeKey } from '@mitmach/server-kit';
 import { startForFile } from '@mitmach/testkit';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { mailLinks, mailOutbox, outbox, persons, regionApplicants } from '../../db/schema';
+import { mailLinks, mailOutbox, outbox, persons, regionApplicants, teamMemberships } from '../../db/schema';
 import { onApplicationNotice } from '../../events/application-notice.handler';
 import { fetchSolvedChallenge, solvedChallengeFrom } from '../../testing/proof-of-work';
 import { startPeople } from '../../testing/start-people';
@@ -130,6 +130,20 @@ describe('region applications without an account', () => {
       .from(regionApplicants)
       .where(eq(regionApplicants.id, applicant?.id ?? ''));
     expect(linked?.applicationId).toBe('0190a1b2-0000-7000-8000-000000000013');
+    const teams = await platform.db
+      .select()
+      .from(teamMemberships)
+      .where(eq(teamMemberships.personId, person?.id ?? ''));
+    expect(teams).toMatchObject([{ regionId: '0190a1b2-0000-7000-8000-000000000014', role: 'contact' }]);
+    const changes = await platform.db.select().from(outbox).where(eq(outbox.name, 'people.team-membership-changed'));
+    expect(changes.filter((event) => JSON.stringify(event.payload).includes(teams[0]?.id ?? '-'))).toHaveLength(1);
+    await notice(applicant?.id ?? '', 'accepted');
+    expect(
+      await platform.db
+        .select()
+        .from(teamMemberships)
+        .where(eq(teamMemberships.personId, person?.id ?? '')),
+    ).toHaveLength(1);
   });
 
   it('writes in German outside South Tyrol and deletes what was never confirmed once its time is over', async () => {
