@@ -16,6 +16,7 @@ const platform = await startEmbeddedPlatform({
   host: env.HOST,
   port: env.PORT,
   seedDemoData: env.SEED_DEMO_DATA,
+  challengeKey: env.ALTCHA_HMAC_KEY,
   quotas: {
     anonymousPerMinute: env.ANONYMOUS_REQUESTS_PER_MINUTE,
     authenticatedPerMinute: env.AUTHENTICATED_REQUESTS_PER_MINUTE,

@@ -18,6 +18,8 @@ export interface EmbeddedPlatformOptions {
   subgraphs?: readonly Subgraph[];
   /** Quotas per minute, counted in this process: anonymous callers per address, signed-in people. */
   quotas?: { anonymousPerMinute: number; authenticatedPerMinute: number };
+  /** The key of the public forms' proof-of-work challenges; the development key unless given. */
+  challengeKey?: string;
 }
 
 export interface EmbeddedPlatform {
@@ -58,6 +60,7 @@ export async function startEmbeddedPlatform(options: EmbeddedPlatformOptions): P
         callerKey: callerKeys.privateKey,
         logger: options.logger,
         ...(options.quotas ? { quotas: { ...options.quotas, redis: null } } : {}),
+        ...(options.challengeKey ? { proofOfWork: { key: options.challengeKey } } : {}),
         responseCache: {
           store: createMemoryStore({ maxEntries: 5_000, maxBytes: 64 * 1024 * 1024 }),
           changes: running.transport(),
