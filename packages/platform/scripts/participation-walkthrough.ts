@@ -154,20 +154,37 @@ async function registerAsGuest(conferenceId: string, name: string, email: string
   note(`registerAsGuest(${name} <${email}>): accepted`);
 }
 
-async function guestWalkthrough(): Promise<void> {
-  step('Find an upcoming conference with few places left');
-  const data = await graphql<{
-    upcomingConferences: { edges: { node: { id: string; title: string; startsAt: string } & Counts }[] };
-  }>(
-    '{ upcomingConferences(first: 50) { edges { node { id title startsAt confirmedCount waitlistCount remainingCapacity } } } }',
+type ConferenceNode = { id: string; title: string; startsAt: string; capacity: number } & Counts;
+
+/**
+ * The upcoming conference with the fewest places left and nobody waiting. With more than four left (the demo network
+ * after an earlier walkthrough), staff lower its capacity to leave two, so that a few guests fill it.
+ */
+async function conferenceToFill(staff: string): Promise<ConferenceNode> {
+  const data = await graphql<{ upcomingConferences: { edges: { node: ConferenceNode }[] } }>(
+    '{ upcomingConferences(first: 50) { edges { node { id title startsAt capacity confirmedCount waitlistCount remainingCapacity } } } }',
   );
-  const candidates = data.upcomingConferences.edges
+  const conference = data.upcomingConferences.edges
     .map((edge) => edge.node)
-    .filter((node) => node.remainingCapacity > 0 && node.remainingCapacity <= 4 && node.waitlistCount === 0)
-    .sort((a, b) => a.remainingCapacity - b.remainingCapacity);
-  const conference = candidates[0];
-  check(conference, 'no upcoming conference has 1 to 4 places left and nobody waiting');
+    .filter((node) => node.remainingCapacity > 0 && node.waitlistCount === 0)
+    .sort((a, b) => a.remainingCapacity - b.remainingCapacity)[0];
+  check(conference, 'no upcoming conference has places left and nobody waiting');
   note(`${conference.title} on ${conference.startsAt.slice(0, 10)}: ${conference.remainingCapacity} place(s) free`);
+  if (conference.remainingCapacity <= 4) return conference;
+  const capacity = conference.confirmedCount + 2;
+  const changed = await graphql<{ updateConference: { userErrors: unknown[] } }>(
+    'mutation($input: UpdateConferenceInput!) { updateConference(input: $input) { userErrors { field message } } }',
+    { input: { conferenceId: conference.id, capacity } },
+    staff,
+  );
+  check(changed.updateConference.userErrors.length === 0, JSON.stringify(changed.updateConference.userErrors));
+  note(`staff lower its capacity to ${capacity}, leaving 2 places for this walkthrough`);
+  return { ...conference, capacity, remainingCapacity: 2 };
+}
+
+async function guestWalkthrough(staff: string): Promise<void> {
+  step('Find an upcoming conference with few places left');
+  const conference = await conferenceToFill(staff);
 
   const guests = Array.from({ length: conference.remainingCapacity + 1 }, (_, index) => ({
     name: ['Anna Berger', 'Ben Huber', 'Cem Yilmaz', 'Dana Koller', 'Emil Wagner'][index] ?? `Gast ${index + 1}`,
@@ -248,12 +265,7 @@ interface RegionView {
   team: { totalCount: number; members: { role: string; person: { id: string; displayName: string } }[] } | null;
 }
 
-async function applicationWalkthrough(): Promise<void> {
-  const staff = await signDevelopmentToken({
-    secret: process.env.JWT_SECRET ?? embeddedJwtSecret,
-    roles: ['staff'],
-    expiresIn: '1h',
-  });
+async function applicationWalkthrough(staff: string): Promise<void> {
   step('Find the open application round');
   const round = await openRound(staff);
 
@@ -374,8 +386,13 @@ async function applicationWalkthrough(): Promise<void> {
 
 try {
   process.stdout.write(`Taking part without an account, against ${base}\n`);
-  await guestWalkthrough();
-  await applicationWalkthrough();
+  const staff = await signDevelopmentToken({
+    secret: process.env.JWT_SECRET ?? embeddedJwtSecret,
+    roles: ['staff'],
+    expiresIn: '1h',
+  });
+  await guestWalkthrough(staff);
+  await applicationWalkthrough(staff);
   process.stdout.write('\n✔ every step held\n');
 } catch (error) {
   process.stdout.write(`\n✘ ${(error as Error).message}\n`);
