@@ -1,7 +1,7 @@
 import { contracts, on } from '@mitmach/events';
 import { defineSubgraph } from '@mitmach/server-kit';
 import { deadLetters, outbox, processedEvents } from './db/schema';
-import { mailSettings } from './env';
+import { challengeKey, mailSettings } from './env';
 import { onApplicationNotice } from './events/application-notice.handler';
 import { erasureAppliedHandlers } from './events/erasure-applied.handler';
 import { onRegistrationNotice } from './events/registration-notice.handler';
@@ -44,6 +44,8 @@ export const peopleSubgraph = defineSubgraph({
   context: ({ db }) => ({ loaders: createLoaders(db) }),
   seed: seedDemoPeople,
   routes: (app, { db }) => {
+    // Read when the service mounts, so that a malformed key stops it with the variable's name, not the first form.
+    challengeKey();
     registerCalendarFeedRoutes(app, { db });
     registerLinkRoutes(app, db);
     if (!mailSettings().smtpUrl) registerDevMailbox(app, db);
