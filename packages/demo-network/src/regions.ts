@@ -1181,6 +1181,14 @@ export const seedApplicationRounds: SeedApplicationRound[] = [
       },
     ],
   },
+  {
+    slug: 'bewerbungsrunde-2027',
+    title: 'Bewerbungsrunde 2027',
+    opensOn: '2026-11-16',
+    deadline: '2027-04-30',
+    cohortStartsOn: '2027-10-04',
+    applications: [],
+  },
 ];
 
 export const seedFundingEntries: SeedFundingEntry[] = [
