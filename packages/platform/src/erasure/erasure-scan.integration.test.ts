@@ -50,7 +50,8 @@ const exportDocument = `query($id: UUID!) { personalDataExport(personId: $id) {
   registrations { conference { id } status attended }
   responsibleOutcomes { title } recordedOutcomes { title }
   enrollments { course { id } lessonsCompleted { completedAt } }
-  createdActions { title } startedAdoptions { id } } }`;
+  createdActions { title } startedAdoptions { id }
+  regionStatusChanges { to } decidedApplications { id } recordedFundingEntries { recordedAt } } }`;
 
 /** A public answer naming the person, as anonymous callers get it from the gateway's response cache. */
 const publicPerson = async () => {
@@ -280,6 +281,9 @@ describe('erasing a person', () => {
       enrollments: [],
       createdActions: [],
       startedAdoptions: [],
+      regionStatusChanges: [],
+      decidedApplications: [],
+      recordedFundingEntries: [],
     });
 
     const again = await query<{ register: { registration: unknown; userErrors: { code: string; message: string }[] } }>(
