@@ -8,7 +8,8 @@ import type { GatewayContext } from './caller-data-source';
 /**
  * Everything the platform stores about a person, each service its part of `PersonalDataExport`: the record and
  * consents, guest registrations, region applications, mails and reminders (people), registrations with attendance
- * and outcomes (conferences), enrolments with progress (learning), actions and adoptions (action pool). Entities of other services appear by id only, so that the export asks no
+ * and outcomes (conferences), enrolments with progress (learning), actions and adoptions (action pool), status
+ * changes, decisions and funding bookings they made (regions). Entities of other services appear by id only, so that the export asks no
  * service for more than its own part.
  */
 export const personalDataDocument = /* GraphQL */ `
@@ -44,6 +45,9 @@ export const personalDataDocument = /* GraphQL */ `
         steps { title description }
       }
       startedAdoptions { id action { id } status startedOn completedOn note createdAt updatedAt }
+      regionStatusChanges { region { id } from to note changedAt }
+      decidedApplications { id region { id } round { id } submittedOn decision decidedOn }
+      recordedFundingEntries { region { id } entry { id kind amountCents bookedOn note } recordedAt }
     }
   }
 

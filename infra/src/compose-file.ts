@@ -129,6 +129,18 @@ services:
 
 `;
 
+const altchaKey =
+  'ALTCHA_HMAC_KEY: ${ALTCHA_HMAC_KEY:?set ALTCHA_HMAC_KEY (32 or more characters, e.g. openssl rand -hex 32)}';
+
+// Secrets only some services read, each refused by production when it is the development default.
+const ownEnvironment: Record<string, string> = {
+  people: `      # Production refuses the development keys: one signs the links of e-mails, the other the proof-of-work
+      # challenges, which the gateway hands out and this service checks (the same key in both).
+      MAIL_LINK_SECRET: \${MAIL_LINK_SECRET:?set MAIL_LINK_SECRET (32 or more characters, e.g. openssl rand -hex 32)}
+      ${altchaKey}
+`,
+};
+
 function serviceBlock(service: ServiceEntry): string {
   return `  ${service.name}:
     <<: *service
@@ -142,7 +154,7 @@ function serviceBlock(service: ServiceEntry): string {
     environment:
       <<: *service-environment
       PORT: ${service.port}
-
+${ownEnvironment[service.name] ?? ''}
 `;
 }
 
@@ -173,6 +185,7 @@ function gatewayBlock(services: readonly ServiceEntry[]): string {
       REDIS_URL: redis://redis:6379
       TRUSTED_PROXIES: \${TRUSTED_PROXIES:-}
       ANONYMOUS_REQUESTS_PER_MINUTE: \${ANONYMOUS_REQUESTS_PER_MINUTE:-120}
+      ${altchaKey}
     ports:
       # Only this machine unless GATEWAY_ADDRESS says otherwise (0.0.0.0 behind a firewall or proxy, say).
       - \${GATEWAY_ADDRESS:-127.0.0.1}:\${GATEWAY_PORT:-4000}:4000

@@ -11,4 +11,7 @@ export default subgraphCodegen(regionsSubgraph, {
   FieldOfAction: '../db/schema#FieldOfActionRow',
   Sdg: '../db/schema#SdgRow',
   RegionStatusChange: '../db/schema#RegionStatusChangeRow',
+  PersonalDataExport: '../modules/personal-data/personal-data-reference#PersonalDataReference',
+  PersonalDataRegionStatusChange: '../db/schema#RegionStatusChangeRow',
+  PersonalDataFundingEntry: '../db/schema#FundingEntryRow',
 });

@@ -14,6 +14,7 @@ import {
   actionPoolPersonErasureApplied,
   conferencesPersonErasureApplied,
   learningPersonErasureApplied,
+  partnersPersonErasureApplied,
   regionsPersonErasureApplied,
 } from './contracts/erasure';
 import {
@@ -88,6 +89,7 @@ export const eventCatalogue: readonly EventContract[] = [
   conferencesPersonErasureApplied,
   learningPersonErasureApplied,
   actionPoolPersonErasureApplied,
+  partnersPersonErasureApplied,
 ];
 
 /** Every `<service>.<entity>-changed` event: what a change log takes in. */

@@ -67,6 +67,7 @@ export { type NewEvent, writeEvent, writeEvents } from './outbox/write-event';
 export { createRetentionPruner, type PruneCounts, type RetentionPrunerOptions } from './retention/retention-pruner';
 export {
   finiteRetentionMs,
+  personKeyedRetentionMs,
   rebuiltByReplay,
   type TopicRetention,
   topicRetentions,

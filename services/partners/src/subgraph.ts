@@ -1,7 +1,9 @@
+import { contracts, on } from '@mitmach/events';
 import { defineSubgraph } from '@mitmach/server-kit';
-import { deadLetters, processedEvents } from './db/schema';
+import { deadLetters, outbox, processedEvents } from './db/schema';
 import { readWebhookSettings, type WebhookSettings } from './env';
 import { changeEventHandlers } from './events/change-events.handler';
+import { onPersonErased } from './events/person-erased.handler';
 import { createLoaders } from './loaders';
 import { apiKeysResolvers } from './modules/api-keys/api-keys.resolvers';
 import { changeFeedResolvers } from './modules/change-feed/change-feed.resolvers';
@@ -30,7 +32,12 @@ export const partnersSubgraph = defineSubgraph({
   seed: seedDemoPartners,
   routes: registerKeyRoutes,
   events: {
-    consumer: { processed: processedEvents, deadLetters, handlers: changeEventHandlers },
+    outbox,
+    consumer: {
+      processed: processedEvents,
+      deadLetters,
+      handlers: [...changeEventHandlers, on(contracts.personErased, onPersonErased)],
+    },
   },
   workers: ({ db, logger }) => [createDeliveryWorker({ db, logger, settings: webhookSettings() })],
 });

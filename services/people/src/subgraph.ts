@@ -9,6 +9,7 @@ import { createLoaders } from './loaders';
 import { applicationsResolvers } from './modules/applications/applications.resolvers';
 import { calendarFeedResolvers } from './modules/calendar-feed/calendar-feed.resolvers';
 import { registerCalendarFeedRoutes } from './modules/calendar-feed/calendar-feed-routes';
+import { createErasureWorker } from './modules/gdpr/erasure-worker';
 import { gdprResolvers } from './modules/gdpr/gdpr.resolvers';
 import { guestsResolvers } from './modules/guests/guests.resolvers';
 import { createLapseWorker } from './modules/guests/lapse-worker';
@@ -62,12 +63,13 @@ export const peopleSubgraph = defineSubgraph({
       ],
     },
   },
-  workers: ({ db, logger }) => {
+  workers: ({ db, logger, transport }) => {
     const { smtpUrl, from } = mailSettings();
     return [
       createMailWorker({ db, logger, from, transport: smtpUrl ? smtpTransport(smtpUrl) : mailboxTransport(db) }),
       createLapseWorker({ db, logger }),
       createReminderWorker({ db, logger, settings: mailSettings() }),
+      createErasureWorker({ db, logger, transport }),
     ];
   },
 });

@@ -8,6 +8,7 @@ import { createLoaders } from './loaders';
 import { applicationRoundsResolvers } from './modules/application-rounds/application-rounds.resolvers';
 import { fundingResolvers } from './modules/funding/funding.resolvers';
 import { peerGroupsResolvers } from './modules/peer-groups/peer-groups.resolvers';
+import { personalDataResolvers } from './modules/personal-data/personal-data.resolvers';
 import { referenceDataResolvers } from './modules/reference-data/reference-data.resolvers';
 import { regionsResolvers } from './modules/regions/regions.resolvers';
 import { structuredDataResolvers } from './modules/structured-data/structured-data.resolvers';
@@ -25,6 +26,7 @@ export const regionsSubgraph = defineSubgraph({
     applicationRoundsResolvers,
     fundingResolvers,
     structuredDataResolvers,
+    personalDataResolvers,
   ],
   context: ({ db }) => ({ loaders: createLoaders(db) }),
   seed: seedDemoRegions,

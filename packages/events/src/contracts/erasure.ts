@@ -12,6 +12,7 @@ export const erasingServices = [
   'conferences',
   'learning',
   'action-pool',
+  'partners',
 ] as const satisfies readonly ServiceName[];
 export type ErasingService = (typeof erasingServices)[number];
 
@@ -34,6 +35,7 @@ export const regionsPersonErasureApplied = personErasureApplied('regions');
 export const conferencesPersonErasureApplied = personErasureApplied('conferences');
 export const learningPersonErasureApplied = personErasureApplied('learning');
 export const actionPoolPersonErasureApplied = personErasureApplied('action-pool');
+export const partnersPersonErasureApplied = personErasureApplied('partners');
 
 /** The acknowledgement contract of each service that applies erasures. */
 export const personErasureAppliedBy = {
@@ -41,4 +43,5 @@ export const personErasureAppliedBy = {
   conferences: conferencesPersonErasureApplied,
   learning: learningPersonErasureApplied,
   'action-pool': actionPoolPersonErasureApplied,
+  partners: partnersPersonErasureApplied,
 } as const satisfies Record<ErasingService, unknown>;

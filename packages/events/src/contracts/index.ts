@@ -12,6 +12,7 @@ export {
   actionPoolPersonErasureApplied,
   conferencesPersonErasureApplied,
   learningPersonErasureApplied,
+  partnersPersonErasureApplied,
   personErasureAppliedBy,
   regionsPersonErasureApplied,
 } from './erasure';

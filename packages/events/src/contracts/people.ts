@@ -9,7 +9,7 @@ export const personErased = defineEvent({
   description: 'A person was erased (GDPR); every service removes or anonymises its references to them.',
   source: 'people',
   aggregateType: 'person',
-  consumers: ['regions', 'conferences', 'learning', 'action-pool'],
+  consumers: ['regions', 'conferences', 'learning', 'action-pool', 'partners'],
   payload: z.object({ personId: uuid, erasedAt: dateTime }),
 });
 

@@ -50,6 +50,7 @@ function recordingTransport(failTimes = 0): EventTransport & { published: Transp
     },
     subscribe: () => Promise.reject(new Error('not used')),
     resetGroup: () => Promise.resolve(),
+    forgetKey: () => Promise.resolve(0),
     lag: () => Promise.resolve(0),
     close: () => Promise.resolve(),
   };

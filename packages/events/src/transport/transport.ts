@@ -39,6 +39,13 @@ export interface EventTransport {
   subscribe(options: SubscribeOptions): Promise<Subscription>;
   /** Moves a stopped group back to the start of its topics, so that it replays them. */
   resetGroup(group: string, topics: readonly string[]): Promise<void>;
+  /**
+   * Deletes every stored record of the key on the topic and resolves to how many went, for records that must not
+   * outlive what they name (the announcement of an erasure, once every service applied it). Kafka cannot delete one
+   * key's records from a topic: it resolves to 0 and leaves them to the topic's retention, which is short for every
+   * topic keyed by a person (see `topicRetentions`).
+   */
+  forgetKey(topic: string, key: string): Promise<number>;
   /** How many records of the topics the group has yet to handle (its consumer lag). */
   lag(group: string, topics: readonly string[]): Promise<number>;
   close(): Promise<void>;

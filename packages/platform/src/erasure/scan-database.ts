@@ -35,16 +35,3 @@ export async function scanDatabase(db: Db, needles: readonly string[]): Promise<
   }
   return hits;
 }
-
-/**
- * Rows where the person entity itself is the subject, which keep the id after an erasure: the emptied row that keeps
- * references resolvable, the people service's events about that entity (its erasure, and changes naming only field
- * names) and the partners' change log of them.
- */
-export function isAboutPersonEntity(hit: ScanHit): boolean {
-  return (
-    (hit.table === 'people.persons' && hit.row.includes('Gelöschte Person')) ||
-    /people\.person-(erased|changed)/.test(hit.row) ||
-    (hit.table === 'partners.change_log' && hit.row.includes(',person,'))
-  );
-}

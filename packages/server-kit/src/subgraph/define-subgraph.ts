@@ -66,9 +66,9 @@ export interface SubgraphDefinition<Extra extends object> {
   routes?: (app: FastifyInstance, deps: { db: Db; logger: Logger }) => void;
   /**
    * The service's own background loops (the partners' webhook deliveries), run beside its relay and consumer
-   * whenever the process runs event workers.
+   * whenever the process runs event workers, on the transport those run on.
    */
-  workers?: (deps: { db: Db; logger: Logger }) => Worker[];
+  workers?: (deps: { db: Db; logger: Logger; transport: EventTransport }) => Worker[];
 }
 
 export interface MountOptions {
@@ -209,7 +209,7 @@ export function defineSubgraph<Extra extends object>(definition: SubgraphDefinit
             }),
           );
         }
-        workers.push(...(definition.workers?.({ db: workerDb, logger }) ?? []));
+        workers.push(...(definition.workers?.({ db: workerDb, logger, transport: options.transport }) ?? []));
       }
       const server = await createSubgraphServer<SubgraphContext & Extra>({
         schema: schema(),

@@ -1,4 +1,4 @@
-import { changeLogTable, deadLettersTable, processedEventsTable } from '@mitmach/events';
+import { changeLogTable, deadLettersTable, outboxTable, processedEventsTable } from '@mitmach/events';
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -137,6 +137,9 @@ export const webhookDeliveries = partnersSchema.table(
 // The public change events the webhooks are made from, applied once each (processed events, dead letters).
 export const processedEvents = processedEventsTable(partnersSchema);
 export const deadLetters = deadLettersTable(partnersSchema);
+
+/** The acknowledgements of erasures this service applied. */
+export const outbox = outboxTable(partnersSchema);
 
 /** Every change event, in commit order: what the public change feed reads. */
 export const changeLog = changeLogTable(partnersSchema);

@@ -378,12 +378,15 @@ export const deadLetters = deadLettersTable(peopleSchema);
 
 /**
  * Ids of erased people with the id of their erasure (the `people.person-erased` event), the only record here that
- * names an erased id besides the emptied person row; other services acknowledge the erasure by that event id.
+ * names an erased id; other services acknowledge the erasure by that event id. `announcementsRemovedAt` says when the
+ * service's own events about the person (their erasure and changes, which name them by id) were deleted from its
+ * outbox and the event log, once every service had applied the erasure.
  */
 export const erasedPersonIds = peopleSchema.table('erased_person_ids', {
   personId: uuid().primaryKey(),
   erasureId: uuid().notNull().unique(),
   erasedAt: timestamp({ withTimezone: true }).notNull(),
+  announcementsRemovedAt: timestamp({ withTimezone: true }),
 });
 
 /** Which service applied which erasure, and when: the erasure status. Holds no person id. */

@@ -1,7 +1,6 @@
 import type { Db } from '@mitmach/db';
 import { type ChangeKind, changedFields, contracts, writeChange, writePublicChange } from '@mitmach/events';
-import { eq, sql } from 'drizzle-orm';
-import { type OrganizationRow, outbox, type PersonRow, persons, type TeamMembershipRow } from '../db/schema';
+import { type OrganizationRow, outbox, type PersonRow, type TeamMembershipRow } from '../db/schema';
 import { hasPublicProfile } from '../modules/people/person-privacy';
 
 type OrganizationField = (typeof contracts.organizationChanged.fields)[number];
@@ -79,18 +78,12 @@ export function personChanged(db: Db, before: PersonRow, after: PersonRow, field
 }
 
 /** An erased person: nothing is left of them but the id, so the event names no field. */
-export async function personDeleted(db: Db, personId: string) {
-  const [row] = await db
-    .update(persons)
-    .set({ version: sql`${persons.version} + 1` })
-    .where(eq(persons.id, personId))
-    .returning({ id: persons.id, version: persons.version });
-  if (!row) throw new Error(`person ${personId} vanished while it was erased`);
+export function personDeleted(db: Db, person: Pick<PersonRow, 'id' | 'version'>) {
   return writeChange(db, outbox, contracts.personChanged, {
-    key: { id: row.id },
+    key: { id: person.id },
     kind: 'deleted',
     public: false,
-    version: row.version,
+    version: person.version + 1,
   });
 }
 

@@ -171,7 +171,7 @@ export type ErasePersonPayload = {
   __typename?: 'ErasePersonPayload';
   /** How far the erasure has got: at once in this service, the others as they acknowledge it; null when refused. */
   erasure?: Maybe<PersonErasure>;
-  /** The erased person, of whom only the id and `erasedAt` remain; null when nothing changed. */
+  /** The erased person, a former member of whom only the id and `erasedAt` remain; null when nothing changed. */
   person?: Maybe<Person>;
   /** What was wrong with the input: NOT_FOUND, or ALREADY_ERASED for a person erased before. */
   userErrors: Array<UserError>;
@@ -226,10 +226,11 @@ export type Mutation = {
   /** Adds a person (staff, or a regional team for its own region). */
   createPerson: PersonPayload;
   /**
-   * Erases a person (GDPR, right to erasure): names, e-mail, phone, sector and region are removed, consent to a public
-   * profile is withdrawn, the person leaves every regional team, their calendar feed's address stops working, and every
-   * other service is told (event `people.person-erased`) to remove or anonymise its references. The record and its id remain, so references stay
-   * resolvable, but they show nobody by name, not even to staff. The person themself or staff; FORBIDDEN otherwise.
+   * Erases a person (GDPR, right to erasure): their record is deleted with names, e-mail, phone, sector, region and
+   * consent, the person leaves every regional team, their calendar feed's address stops working, and every other service
+   * is told (event `people.person-erased`) to remove or anonymise its references. Only the id stays, in the record of
+   * erased ids: references to it resolve to a former member, shown by nobody's name, not even to staff. The person
+   * themself or staff; FORBIDDEN otherwise.
    */
   erasePerson: ErasePersonPayload;
   /** Registers for a conference without an account, confirmed by e-mail (anyone, including partner keys). */
@@ -932,7 +933,7 @@ export type ServiceErasure = {
   __typename?: 'ServiceErasure';
   /** When the service applied the erasure; null while it has not acknowledged it yet. */
   appliedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The service (people, regions, conferences, learning, action-pool). */
+  /** The service (people, regions, conferences, learning, action-pool, partners). */
   service: Scalars['String']['output'];
 };
 

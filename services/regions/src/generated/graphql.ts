@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionRow, PeerGroupRow, ApplicationRoundRow, ApplicationRow, FundingEntryRow, FieldOfActionRow, SdgRow, RegionStatusChangeRow } from '../db/schema';
 import type { FundingAccountModel } from '../modules/funding/funding.service';
+import type { PersonalDataReference } from '../modules/personal-data/personal-data-reference';
 import type { DeadLetterRow } from '@mitmach/events';
 import type { RegionsContext } from '../context';
 export type Maybe<T> = T | null;
@@ -475,6 +476,48 @@ export type PeerGroupPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * This service's part of a person's data export: what the person did as staff or as a region's team, recorded with
+ * their id as its author (status changes of regions, decisions on applications, bookings in funding ledgers).
+ */
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** The applications for a round the person decided, oldest decision first. */
+  decidedApplications: Array<Application>;
+  /** The person's identifier. */
+  personId: Scalars['UUID']['output'];
+  /** The bookings in regions' funding ledgers the person recorded, oldest first. */
+  recordedFundingEntries: Array<PersonalDataFundingEntry>;
+  /** The status changes of regions the person made, oldest first. */
+  regionStatusChanges: Array<PersonalDataRegionStatusChange>;
+};
+
+/** A booking in a region's funding ledger, in the export of the person who recorded it. */
+export type PersonalDataFundingEntry = {
+  __typename?: 'PersonalDataFundingEntry';
+  /** The booking. */
+  entry: FundingEntry;
+  /** When the person recorded it. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** The region whose ledger it is in. */
+  region: Region;
+};
+
+/** A status change of a region, in the export of the person who made it. */
+export type PersonalDataRegionStatusChange = {
+  __typename?: 'PersonalDataRegionStatusChange';
+  /** When the change happened. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Status before the change; null for the first. */
+  from?: Maybe<RegionStatus>;
+  /** Why the status changed. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The region whose status changed. */
+  region: Region;
+  /** Status after the change. */
+  to: RegionStatus;
+};
+
 /** A GeoJSON point. */
 export type PointGeometry = {
   __typename?: 'PointGeometry';
@@ -934,6 +977,7 @@ export type FederationTypes = {
   ApplicationRound: ApplicationRound;
   FieldOfAction: FieldOfAction;
   PeerGroup: PeerGroup;
+  PersonalDataExport: PersonalDataExport;
   Region: Region;
   Sdg: Sdg;
 };
@@ -952,6 +996,9 @@ export type FederationReferenceTypes = {
   PeerGroup:
     ( { __typename: 'PeerGroup' }
     & GraphQLRecursivePick<FederationTypes['PeerGroup'], {"id":true}> );
+  PersonalDataExport:
+    ( { __typename: 'PersonalDataExport' }
+    & GraphQLRecursivePick<FederationTypes['PersonalDataExport'], {"personId":true}> );
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"id":true}> );
@@ -1000,6 +1047,9 @@ export type ResolversTypes = {
   PeerGroupEdge: ResolverTypeWrapper<Omit<PeerGroupEdge, 'node'> & { node: ResolversTypes['PeerGroup'] }>;
   PeerGroupModeration: ResolverTypeWrapper<PeerGroupModeration>;
   PeerGroupPayload: ResolverTypeWrapper<Omit<PeerGroupPayload, 'peerGroup'> & { peerGroup?: Maybe<ResolversTypes['PeerGroup']> }>;
+  PersonalDataExport: ResolverTypeWrapper<PersonalDataReference>;
+  PersonalDataFundingEntry: ResolverTypeWrapper<FundingEntryRow>;
+  PersonalDataRegionStatusChange: ResolverTypeWrapper<RegionStatusChangeRow>;
   PointGeometry: ResolverTypeWrapper<PointGeometry>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordFundingEntryInput: RecordFundingEntryInput;
@@ -1062,6 +1112,9 @@ export type ResolversParentTypes = {
   PeerGroupConnection: Omit<PeerGroupConnection, 'edges'> & { edges: Array<ResolversParentTypes['PeerGroupEdge']> };
   PeerGroupEdge: Omit<PeerGroupEdge, 'node'> & { node: ResolversParentTypes['PeerGroup'] };
   PeerGroupPayload: Omit<PeerGroupPayload, 'peerGroup'> & { peerGroup?: Maybe<ResolversParentTypes['PeerGroup']> };
+  PersonalDataExport: PersonalDataReference;
+  PersonalDataFundingEntry: FundingEntryRow;
+  PersonalDataRegionStatusChange: RegionStatusChangeRow;
   PointGeometry: PointGeometry;
   Query: Record<PropertyKey, never>;
   RecordFundingEntryInput: RecordFundingEntryInput;
@@ -1265,6 +1318,28 @@ export type PeerGroupPayloadResolvers<ContextType = RegionsContext, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type PersonalDataExportResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['PersonalDataExport'] = ResolversParentTypes['PersonalDataExport'], FederationReferenceType extends FederationReferenceTypes['PersonalDataExport'] = FederationReferenceTypes['PersonalDataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PersonalDataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  decidedApplications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  recordedFundingEntries?: Resolver<Array<ResolversTypes['PersonalDataFundingEntry']>, ParentType, ContextType>;
+  regionStatusChanges?: Resolver<Array<ResolversTypes['PersonalDataRegionStatusChange']>, ParentType, ContextType>;
+};
+
+export type PersonalDataFundingEntryResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['PersonalDataFundingEntry'] = ResolversParentTypes['PersonalDataFundingEntry']> = {
+  entry?: Resolver<ResolversTypes['FundingEntry'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
+export type PersonalDataRegionStatusChangeResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['PersonalDataRegionStatusChange'] = ResolversParentTypes['PersonalDataRegionStatusChange']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['RegionStatus']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['RegionStatus'], ParentType, ContextType>;
+};
+
 export type PointGeometryResolvers<ContextType = RegionsContext, ParentType extends ResolversParentTypes['PointGeometry'] = ResolversParentTypes['PointGeometry']> = {
   coordinates?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1414,6 +1489,9 @@ export type Resolvers<ContextType = RegionsContext> = {
   PeerGroupEdge?: PeerGroupEdgeResolvers<ContextType>;
   PeerGroupModeration?: PeerGroupModerationResolvers;
   PeerGroupPayload?: PeerGroupPayloadResolvers<ContextType>;
+  PersonalDataExport?: PersonalDataExportResolvers<ContextType>;
+  PersonalDataFundingEntry?: PersonalDataFundingEntryResolvers<ContextType>;
+  PersonalDataRegionStatusChange?: PersonalDataRegionStatusChangeResolvers<ContextType>;
   PointGeometry?: PointGeometryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

@@ -116,3 +116,42 @@ describe('Postgres transport cursor', () => {
     expect([...received.values()].every((count) => count === 1)).toBe(true);
   });
 });
+
+describe('Postgres transport forgetting a key', () => {
+  it("deletes the key's records of the topic and nothing else, so that no group receives them", async () => {
+    const connection = await openPglite();
+    const transport = await createPostgresTransport({ connection, logger, pollIntervalMs: 50 });
+    try {
+      const topic = `forget-${randomUUID()}.v1`;
+      const other = `forget-${randomUUID()}.v1`;
+      const record = (on: string, key: string): TransportRecord => ({
+        topic: on,
+        key,
+        eventId: randomUUID(),
+        value: `${on}/${key}`,
+      });
+      await transport.publish([
+        record(topic, 'gone'),
+        record(topic, 'kept'),
+        record(topic, 'gone'),
+        record(other, 'gone'),
+      ]);
+      expect(await transport.forgetKey(topic, 'gone')).toBe(2);
+      expect(await transport.forgetKey(topic, 'gone')).toBe(0);
+      const received: string[] = [];
+      const subscription = await transport.subscribe({
+        group: `forget-${topic}`,
+        topics: [topic, other],
+        handle: async (delivered) => {
+          received.push(delivered.value);
+        },
+      });
+      await expect.poll(() => received.length, { timeout: 10_000 }).toBe(2);
+      await subscription.stop();
+      expect(received.sort()).toEqual([`${other}/gone`, `${topic}/kept`].sort());
+    } finally {
+      await transport.close();
+      await connection.close();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { type DatabaseConnection, type Db, selectRows } from '@mitmach/db';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { acquireRoleLease, LeaseLostError, type RoleLease } from '../../lease/role-lease';
 import { wakeable } from '../../worker';
@@ -179,6 +179,13 @@ export async function createPostgresTransport(options: PostgresTransportOptions)
       await db.execute(
         sql`update ${consumerPositions} set tx = '0'::xid8, position = 0, updated_at = now() where consumer_group = ${group}`,
       );
+    },
+    async forgetKey(topic: string, key: string) {
+      const gone = await db
+        .delete(events)
+        .where(and(eq(events.topic, topic), eq(events.key, key)))
+        .returning({ position: events.position });
+      return gone.length;
     },
     async lag(group: string, topics: readonly string[]) {
       if (topics.length === 0) return 0;

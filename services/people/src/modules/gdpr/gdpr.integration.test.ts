@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { selectRows } from '@mitmach/db';
 import { demoPeople, personId, regionId } from '@mitmach/demo-network';
 import {
   contracts,
@@ -9,13 +10,14 @@ import {
   topicOf,
 } from '@mitmach/events';
 import { errorCodes, startForFile } from '@mitmach/testkit';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { erasedPersonIds, outbox, persons, teamMemberships } from '../../db/schema';
 import { personErased } from '../../events/person-events';
 import { callerTokens } from '../../testing/callers';
 import { startPeople } from '../../testing/start-people';
-import { anonymisePerson, erasedDisplayName } from './gdpr.repository';
+import { formerMemberName } from '../people/people.repository';
+import { deletePersonRow } from './gdpr.repository';
 
 const { platform, query } = await startForFile(() => startPeople({ events: true }));
 const tokens = callerTokens(platform.jwtSecret);
@@ -91,7 +93,7 @@ interface TeamData {
 describe('erasing a person', () => {
   const marie = demo('wurzen:member-1');
 
-  it('lets staff erase a person: anonymised row, no team roles, one people.person-erased event with its payload', async () => {
+  it('lets staff erase a person: row deleted, no team roles, one people.person-erased event with its payload', async () => {
     expect(marie.publicProfile).toBe(true);
     expect(await membershipsOf(marie.id)).toHaveLength(1);
     const response = await erase(marie.id, await tokens.staff());
@@ -113,20 +115,10 @@ describe('erasing a person', () => {
     const erasedAt = result?.person?.erasedAt;
     expect(erasedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
-    const row = await stored(marie.id);
-    expect(row).toMatchObject({
-      id: marie.id,
-      displayName: erasedDisplayName,
-      givenName: null,
-      familyName: null,
-      email: null,
-      phone: null,
-      regionId: null,
-      publicProfileConsentedAt: null,
-    });
-    expect(row?.erasedAt?.toISOString()).toBe(erasedAt);
-    expect(row?.publicProfileWithdrawnAt?.toISOString()).toBe(erasedAt);
-    expect(JSON.stringify(row)).not.toContain(marie.familyName);
+    // Nothing is left of the person but their id in the record of erased ids.
+    expect(await stored(marie.id)).toBeUndefined();
+    const [recorded] = await platform.db.select().from(erasedPersonIds).where(eq(erasedPersonIds.personId, marie.id));
+    expect(recorded?.erasedAt.toISOString()).toBe(erasedAt);
     expect(await membershipsOf(marie.id)).toEqual([]);
 
     const events = await erasureEvents(marie.id);
@@ -198,7 +190,7 @@ describe('erasing a person', () => {
       }
     }
     // Nor can staff find the person by name or address any more; erased people are not listed at all.
-    for (const search of [marie.familyName, marie.email, erasedDisplayName]) {
+    for (const search of [marie.familyName, marie.email, formerMemberName]) {
       const found = await query<{ people: { edges: { node: { id: string } }[] } }>(
         'query($search: String!) { people(first: 100, filter: { search: $search }) { edges { node { id } } } }',
         { search },
@@ -324,7 +316,7 @@ describe('erasing a person', () => {
     );
     expect(add.body.data?.addTeamMember.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
     expect(await membershipsOf(target.id)).toEqual([]);
-    expect((await stored(target.id))?.displayName).toBe(erasedDisplayName);
+    expect(await stored(target.id)).toBeUndefined();
     const created = await query<{ createPerson: { userErrors: unknown[] } }>(
       'mutation($input: CreatePersonInput!) { createPerson(input: $input) { userErrors { code } } }',
       {
@@ -346,7 +338,7 @@ describe('erasing a person', () => {
     const before = await stored(target.id);
     const attempt = platform.db.transaction(async (tx) => {
       const erasedAt = new Date();
-      await anonymisePerson(tx, target.id, erasedAt);
+      await deletePersonRow(tx, target.id);
       await personErased(tx, { id: 'not-a-uuid', erasedAt });
     });
     await expect(attempt).rejects.toThrow(EventPayloadError);
@@ -458,6 +450,20 @@ describe('the erasure status', () => {
       })
       .toBe(true);
 
+    // Every service applied it: the people service's events naming the person go from its outbox and the event log.
+    await expect
+      .poll(async () => (await platform.db.select().from(outbox).where(eq(outbox.aggregateId, target.id))).length, {
+        timeout: 30_000,
+        interval: 100,
+      })
+      .toBe(0);
+    const logged = await selectRows(
+      platform.db,
+      sql`select event_id from eventbus.events where topic = ${topicOf(contracts.personErased)} and key = ${target.id}`,
+    );
+    expect(logged).toEqual([]);
+    expect((await seen(staff))?.personErasure?.complete).toBe(true);
+
     const stranger = await query<Status>(status, { id: target.id }, { token: await tokens.member('wurzen:member-2') });
     expect(errorCodes(stranger)).toEqual(['FORBIDDEN']);
     expect((await seen(staff))?.personErasure).not.toBeNull();
@@ -509,7 +515,7 @@ describe('exporting personal data', () => {
     const response = await query<ExportData>(exportQuery, { id: marie.id }, { token: await tokens.staff() });
     expect(response.body.data?.personalDataExport).toMatchObject({
       personId: marie.id,
-      displayName: erasedDisplayName,
+      displayName: formerMemberName,
       givenName: null,
       familyName: null,
       email: null,
@@ -535,5 +541,29 @@ describe('exporting personal data', () => {
     expect(errorCodes(await query(exportQuery, { id: randomUUID() }, { token: await tokens.staff() }))).toEqual([
       'NOT_FOUND',
     ]);
+  });
+});
+
+describe('an erasure after a backup is restored', () => {
+  it('is applied again, without being asked, to a person whose row came back', { timeout: 120_000 }, async () => {
+    const target = demo('chiemgau:participant-4');
+    const staff = await tokens.staff();
+    expect((await erase(target.id, staff)).body.data?.erasePerson.userErrors).toEqual([]);
+    const [before] = await platform.db.select().from(erasedPersonIds).where(eq(erasedPersonIds.personId, target.id));
+    // The row as a backup from before the erasure brings it back.
+    await platform.db.insert(persons).values({
+      id: target.id,
+      displayName: target.name,
+      givenName: target.givenName,
+      familyName: target.familyName,
+      email: target.email,
+      sector: 'civil_society',
+    });
+    await expect.poll(() => stored(target.id), { timeout: 30_000, interval: 100 }).toBeUndefined();
+    // Announced again under a new erasure id, so the status waits for every service once more.
+    const [after] = await platform.db.select().from(erasedPersonIds).where(eq(erasedPersonIds.personId, target.id));
+    expect(after?.erasureId).not.toBe(before?.erasureId);
+    expect(after?.erasedAt).toEqual(before?.erasedAt);
+    expect(await erasureEvents(target.id)).toHaveLength(2);
   });
 });

@@ -8,40 +8,18 @@ import {
   guestRegistrations,
   mailOptOuts,
   mailOutbox,
-  type PersonRow,
   persons,
   regionApplicants,
   teamMemberships,
 } from '../../db/schema';
 
-/** What an erased person's row shows instead of a name; not the name of anybody. */
-export const erasedDisplayName = 'Gelöschte Person';
-
 /**
- * Clears everything that identifies the person and keeps the row and its id, so that references from other services
- * still resolve. Consent is withdrawn as of the erasure; sector and region go too, since in a small region they could
- * point to the person.
+ * Deletes the person's row: nothing of them is left but the id in the erased-ids record, which references from other
+ * services resolve to a former member by. What hangs on the row (calendar feed, guest records, reminders, messages)
+ * goes with it.
  */
-export async function anonymisePerson(db: Db, id: string, erasedAt: Date): Promise<PersonRow> {
-  const [row] = await db
-    .update(persons)
-    .set({
-      displayName: erasedDisplayName,
-      givenName: null,
-      familyName: null,
-      email: null,
-      phone: null,
-      sector: 'other',
-      regionId: null,
-      publicProfileConsentedAt: null,
-      publicProfileWithdrawnAt: erasedAt,
-      erasedAt,
-      updatedAt: erasedAt,
-    })
-    .where(eq(persons.id, id))
-    .returning();
-  if (!row) throw new Error(`person ${id} vanished while being erased`);
-  return row;
+export async function deletePersonRow(db: Db, id: string): Promise<void> {
+  await db.delete(persons).where(eq(persons.id, id));
 }
 
 /** Ends every team role of the person; returns how many there were. */

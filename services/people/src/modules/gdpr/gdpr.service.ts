@@ -6,12 +6,12 @@ import type { CalendarFeedRow, PersonRow, TeamMembershipRow } from '../../db/sch
 import { personDeleted, teamMembershipChanged } from '../../events/change-events';
 import { personErased } from '../../events/person-events';
 import { calendarFeedOf, deleteCalendarFeed } from '../calendar-feed/calendar-feed.repository';
-import { lockPerson, personsByIds } from '../people/people.repository';
+import { formerMember, lockPerson, personsByIds } from '../people/people.repository';
 import { membershipsByPersonIds } from '../teams/teams.repository';
 import {
-  anonymisePerson,
   deleteGuestAndMailRecords,
   deleteMembershipsOfPerson,
+  deletePersonRow,
   erasureOf,
   forgetMembershipRecorder,
   membershipIdsRecordedBy,
@@ -53,11 +53,12 @@ function checkOwnDataRights(caller: Caller, personId: string, action: string): v
 }
 
 /**
- * Erases a person in one transaction: anonymises the row, ends their team roles, forgets them as recorder of others'
- * roles, deletes their calendar feed's address, their guest records and applications (unconfirmed ones made with
- * their address too), their reminders and the messages to them, keeps their id as erased and writes
- * `people.person-erased` for the other services. The row lock makes a second, simultaneous erasure
- * wait and then find the person erased, so the event is written once.
+ * Erases a person in one transaction: ends their team roles, forgets them as recorder of others' roles, deletes their
+ * calendar feed's address, their guest records and applications (unconfirmed ones made with their address too), their
+ * reminders and the messages to them, and their row; keeps their id as erased and writes `people.person-changed`
+ * (deleted) and then `people.person-erased` for the other services, in that order on the person's topic, so that a
+ * consumer that forgets the person on the erasure has seen the change before. The row lock makes a second,
+ * simultaneous erasure wait and then find the person erased, so the events are written once.
  */
 export async function erasePerson(db: Db, caller: Caller, command: { personId: string }): Promise<ErasePersonResult> {
   // Refused before anything is read, so that the answer tells a stranger nothing about the id.
@@ -75,31 +76,31 @@ export async function erasePerson(db: Db, caller: Caller, command: { personId: s
       );
     }
     const erasedAt = new Date();
-    const person = await eraseHere(tx, current, erasedAt);
-    const erasure = await personErased(tx, { id: person.id, erasedAt });
-    await recordErasure(tx, { personId: person.id, erasureId: erasure.id, erasedAt });
-    await personDeleted(tx, person.id);
-    return { person, erasure: erasureStatus({ personId: person.id, erasedAt, acknowledgements: [] }), userErrors: [] };
+    await eraseHere(tx, current);
+    await personDeleted(tx, current);
+    const erasure = await personErased(tx, { id: current.id, erasedAt });
+    await recordErasure(tx, { personId: current.id, erasureId: erasure.id, erasedAt });
+    return {
+      person: formerMember({ personId: current.id, erasedAt }),
+      erasure: erasureStatus({ personId: current.id, erasedAt, acknowledgements: [] }),
+      userErrors: [],
+    };
   });
 }
 
 /**
  * This service's part of an erasure, on a locked person row: team roles end, the person is forgotten as recorder of
  * others' roles, their calendar feed's address, guest records and every message to them (pending ones included, so
- * none goes out after the erasure) are deleted, and the row keeps only the id. Finds nothing to do a second time.
+ * none goes out after the erasure) are deleted, and so is their row. Finds nothing to do a second time.
  */
-export async function eraseHere(
-  tx: Db,
-  person: { id: string; email: string | null },
-  erasedAt: Date,
-): Promise<PersonRow> {
+export async function eraseHere(tx: Db, person: { id: string; email: string | null }): Promise<void> {
   for (const membership of await deleteMembershipsOfPerson(tx, person.id)) {
     await teamMembershipChanged(tx, { ...membership, version: membership.version + 1 }, 'deleted');
   }
   await deleteCalendarFeed(tx, person.id);
   await deleteGuestAndMailRecords(tx, person);
   await forgetMembershipRecorder(tx, person.id);
-  return anonymisePerson(tx, person.id, erasedAt);
+  await deletePersonRow(tx, person.id);
 }
 
 /** This service applies an erasure at once; the others count once they acknowledge it. */

@@ -1,7 +1,7 @@
 import type { Db } from '@mitmach/db';
 import type { Page } from '@mitmach/server-kit';
 import { and, asc, count, eq, ilike, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
-import { type PersonRow, persons, teamMemberships } from '../../db/schema';
+import { erasedPersonIds, type PersonRow, persons, teamMemberships } from '../../db/schema';
 import { containsPattern } from '../search-text';
 
 export interface PersonListFilter {
@@ -65,11 +65,43 @@ export async function listPersons(
   return { rows, totalCount: total?.value ?? 0 };
 }
 
-export function personsByIds(db: Db, ids: readonly string[]): Promise<PersonRow[]> {
-  return db
+/** What an erased person shows instead of a name: a former member of the network, not anybody's name. */
+export const formerMemberName = 'Ehemaliges Mitglied';
+
+/**
+ * An erased person as the API shows them: their row is deleted, and only the erased-ids record remembers the id, so
+ * that references from other services (authorship, a team list, an entity reference) still resolve to somebody.
+ */
+export function formerMember(erasure: { personId: string; erasedAt: Date }): PersonRow {
+  return {
+    id: erasure.personId,
+    displayName: formerMemberName,
+    givenName: null,
+    familyName: null,
+    email: null,
+    phone: null,
+    sector: 'other',
+    regionId: null,
+    publicProfileConsentedAt: null,
+    publicProfileWithdrawnAt: erasure.erasedAt,
+    erasedAt: erasure.erasedAt,
+    version: 1,
+    createdAt: erasure.erasedAt,
+    updatedAt: erasure.erasedAt,
+  };
+}
+
+/** The people of the ids, an erased one as a former member; a second statement only when an id has no row. */
+export async function personsByIds(db: Db, ids: readonly string[]): Promise<PersonRow[]> {
+  const rows = await db
     .select()
     .from(persons)
     .where(inArray(persons.id, [...ids]));
+  const found = new Set(rows.map((row) => row.id));
+  const missing = [...new Set(ids)].filter((id) => !found.has(id));
+  if (missing.length === 0) return rows;
+  const erased = await db.select().from(erasedPersonIds).where(inArray(erasedPersonIds.personId, missing));
+  return [...rows, ...erased.map(formerMember)];
 }
 
 /** Whether another person already uses this address, compared as the unique index does. */
@@ -94,9 +126,21 @@ export async function insertPerson(db: Db, person: NewPerson): Promise<PersonRow
   return row;
 }
 
-export async function lockPerson(db: Db, id: string): Promise<PersonRow | null> {
+/** The person's own row, locked; null when there is none (an erased person has none). */
+export async function lockPersonRow(db: Db, id: string): Promise<PersonRow | null> {
   const [row] = await db.select().from(persons).where(eq(persons.id, id)).for('update');
   return row ?? null;
+}
+
+/**
+ * The person, locked, or the former member an erased id stands for. An erasure running at the same time deletes the
+ * row: this waits for it, finds no row and then reads the erased-ids record it committed.
+ */
+export async function lockPerson(db: Db, id: string): Promise<PersonRow | null> {
+  const row = await lockPersonRow(db, id);
+  if (row) return row;
+  const [erasure] = await db.select().from(erasedPersonIds).where(eq(erasedPersonIds.personId, id));
+  return erasure ? formerMember(erasure) : null;
 }
 
 export async function updatePersonRow(db: Db, id: string, patch: Partial<NewPerson>): Promise<PersonRow | null> {

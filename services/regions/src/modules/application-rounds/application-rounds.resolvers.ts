@@ -1,14 +1,9 @@
 import { hasRole } from '@mitmach/auth';
 import { forbidden, notFound, readPage, toConnection } from '@mitmach/server-kit';
 import type { Resolvers } from '../../generated/graphql';
+import { required } from '../required';
 import { listApplicationRounds } from './application-rounds.repository';
 import { decideApplication, isRoundOpen, openApplicationRound, submitApplication } from './application-rounds.service';
-
-async function required<Row>(row: Promise<Row | null>, what: string): Promise<Row> {
-  const value = await row;
-  if (!value) throw new Error(`${what} is missing`);
-  return value;
-}
 
 export const applicationRoundsResolvers: Resolvers = {
   Query: {

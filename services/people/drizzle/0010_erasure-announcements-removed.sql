@@ -1,0 +1,1 @@
+ALTER TABLE "people"."erased_person_ids" ADD COLUMN "announcements_removed_at" timestamp with time zone;
