@@ -1,6 +1,7 @@
 // Our gateway against Hive Gateway (plain, and with its response cache) in front of the same subgraphs of the local
 // distributed topology, and straight to the regions subgraph, under four loads (see bench-gateway/loads.ts).
-//   npm run bench:gateway [-- --duration 10 --warmup 3 --connections 32]
+// Plain Fastify answering load (a)'s JSON from memory is measured too, as the limit of this stack.
+//   npm run bench:gateway [-- --duration 10 --warmup 3 --connections 32 --load a --load b]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import autocannon from 'autocannon';
 import { startDistributedPlatform } from '../src/distributed/distributed-platform';
 import { type HiveGateway, routedSupergraph, startHiveGateway } from './bench-gateway/hive-gateway';
 import { type Load, loads } from './bench-gateway/loads';
+import { type PlainFastify, startPlainFastify } from './bench-gateway/plain-fastify';
 import { type Measurement, type Target, table } from './bench-gateway/report';
 
 const { values } = parseArgs({
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '32' },
+    load: { type: 'string', multiple: true, default: ['a', 'b', 'c', 'd'] },
   },
 });
 function wholeNumber(name: string, text: string | undefined, minimum: number): number {
@@ -36,6 +39,8 @@ function wholeNumber(name: string, text: string | undefined, minimum: number): n
 const duration = wholeNumber('duration', values.duration, 1);
 const warmup = wholeNumber('warmup', values.warmup, 0);
 const connections = wholeNumber('connections', values.connections, 1);
+const chosenLoads = loads.filter((load) => values.load.some((letter) => load.name.startsWith(`${letter}:`)));
+if (chosenLoads.length === 0) throw new Error('--load names none of the loads a, b, c, d');
 
 async function freePortRange(count: number): Promise<number> {
   const free = (port: number) =>
@@ -81,6 +86,7 @@ const platform = startDistributedPlatform({
   readyTimeoutMs: 900_000,
 });
 let hive: HiveGateway | null = null;
+let plainFastify: PlainFastify | null = null;
 
 /** Sends each distinct request of a load once; a load whose answers carry errors is not measured. */
 async function preflight(url: string, requests: autocannon.Request[]): Promise<string | null> {
@@ -147,10 +153,11 @@ try {
     })
   ).json()) as { data: { regions: { edges: { node: { id: string } }[] } } };
   const regionIds = listing.data.regions.edges.map((edge) => edge.node.id);
-  const results = new Map<string, Partial<Record<Target, Measurement>>>(loads.map((load) => [load.name, {}]));
+  const results = new Map<string, Partial<Record<Target, Measurement>>>(chosenLoads.map((load) => [load.name, {}]));
   const measure = async (target: Target, url: string, headers: () => Promise<Record<string, string>>) => {
-    for (const load of loads) {
+    for (const load of chosenLoads) {
       if (target === 'subgraph' && !load.regionsOnly) continue;
+      if (target === 'plainFastify' && !load.plainFastify) continue;
       log(`${target}, ${load.name}`);
       const entry = results.get(load.name) ?? {};
       entry[target] = await run(url, load, { headers: await headers(), staffToken, regionIds });
@@ -163,6 +170,23 @@ try {
   await measure('subgraph', regionsUrl, async () => ({
     [callerHeader]: await signer.sign(anonymousCaller, 'regions'),
   }));
+  const fastifyLoad = chosenLoads.find((load) => load.plainFastify);
+  if (fastifyLoad) {
+    // The answer our gateway gives to the load, byte for byte, served from memory.
+    const [request] = fastifyLoad.requests({ headers: {}, staffToken, regionIds, refused: () => {} });
+    const prepared = typeof request?.setupRequest === 'function' ? request.setupRequest({ ...request }, {}) : request;
+    const answer = await (
+      await fetch(platform.url, {
+        method: 'POST',
+        headers: (prepared?.headers ?? {}) as Record<string, string>,
+        body: prepared?.body as string,
+      })
+    ).text();
+    plainFastify = await startPlainFastify({ answer, directory, port: basePort + 8 });
+    await measure('plainFastify', plainFastify.url, async () => ({}));
+    await plainFastify.stop();
+    plainFastify = null;
+  }
   const supergraphSdl = routedSupergraph(readFileSync(supergraphPath, 'utf8'), platform.subgraphUrls);
   for (const [target, responseCache] of [
     ['hive', false],
@@ -184,6 +208,7 @@ try {
   console.log(table(results));
 } finally {
   await hive?.stop();
+  await plainFastify?.stop();
   await platform.stop();
   await database.dispose();
   rmSync(directory, { recursive: true, force: true });
