@@ -3,11 +3,11 @@ import { Readable } from 'node:stream';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { seesOnlyPublic } from '@mitmach/auth';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
 import { type Admission, type AdmissionOptions, createAdmission } from './admission';
 import type { CachedResponse, ResponseCacheStore } from './store';
-import { entityTags, operationTags } from './tags';
+import { entityTags } from './tags';
 
 /**
  * What a request on its way through the cache carries: its key, whether its answer is worth keeping (its key was
@@ -251,19 +251,9 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
  * but only once the transport has carried them.
  */
 export function responseCachePlugin<Context extends { cacheTicket?: ResponseCacheTicket }>(
-  schema: GraphQLSchema,
+  documentTags: (document: DocumentNode) => string[],
   store: ResponseCacheStore,
 ): ApolloServerPlugin<Context> {
-  // Apollo keeps one parsed document per query text, so the walk over the schema runs once per document.
-  const tagsOfDocument = new WeakMap<DocumentNode, string[]>();
-  const documentTags = (document: DocumentNode) => {
-    let tags = tagsOfDocument.get(document);
-    if (!tags) {
-      tags = operationTags(schema, document);
-      tagsOfDocument.set(document, tags);
-    }
-    return tags;
-  };
   return {
     async requestDidStart() {
       return {

@@ -106,6 +106,40 @@ describe('response cache', () => {
     expect(Date.now() - changedAt).toBeLessThan(1_000);
   });
 
+  it('answers the fetches of a new question asked before from the fetch cache, byte for byte, and drops them on a change', async () => {
+    // The same question written differently: a new whole answer each time, made of the same subgraph fetch.
+    const spaced = (spaces: number) =>
+      `{ regions(first: 6) {${' '.repeat(spaces)}edges { node { id name description } } } }`;
+    const fetchHits = async () => {
+      const metrics = await (await fetch(federation.gatewayUrl.replace(/\/graphql$/, '/metrics'))).text();
+      return Number(
+        /mitmach_fetch_cache_lookups_total\{result="hit",service="gateway"\} (\d+)/.exec(metrics)?.[1] ?? 0,
+      );
+    };
+    await post(spaced(1));
+    await post(spaced(2));
+    const hitsBefore = await fetchHits();
+    const uncached = await (await post(spaced(3), { url: uncachedGateway.url })).text();
+    const fromFetchCache = await post(spaced(3));
+    expect(fromFetchCache.headers.get('cache-status')).toMatch(/fwd=miss$/);
+    expect(await fromFetchCache.text()).toBe(uncached);
+    expect(await fetchHits()).toBeGreaterThan(hitsBefore);
+
+    const listed = JSON.parse(uncached) as { data: { regions: { edges: { node: { id: string } }[] } } };
+    const regionId = listed.data.regions.edges[2]?.node.id;
+    const description = `Oberes Elbtal, Fassung ${Date.now()}.`;
+    const changed = await post(updateRegion, { variables: { input: { regionId, description } }, token: staff });
+    expect(((await changed.json()) as { errors?: unknown }).errors).toBeUndefined();
+    const changedAt = Date.now();
+    let seen = false;
+    for (let spaces = 4; !seen && Date.now() - changedAt < 5_000; spaces += 1) {
+      seen = (await (await post(spaced(spaces))).text()).includes(description);
+      if (!seen) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(seen).toBe(true);
+    expect(Date.now() - changedAt).toBeLessThan(1_000);
+  });
+
   it("never keeps a signed-in caller's answer, nor serves it to anyone else", async () => {
     const forStaff = await post(withFunding, { token: staff });
     expect(forStaff.headers.get('cache-status')).toMatch(/fwd=bypass/);
