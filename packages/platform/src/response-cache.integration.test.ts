@@ -119,10 +119,15 @@ describe('response cache', () => {
     await post(spaced(1));
     await post(spaced(2));
     const hitsBefore = await fetchHits();
-    const uncached = await (await post(spaced(3), { url: uncachedGateway.url })).text();
-    const fromFetchCache = await post(spaced(3));
-    expect(fromFetchCache.headers.get('cache-status')).toMatch(/fwd=miss$/);
-    expect(await fromFetchCache.text()).toBe(uncached);
+    // The fetch is kept on its second sighting, without holding up that answer: the next ones find it.
+    let uncached = '';
+    let spaces = 3;
+    for (; spaces < 20 && (await fetchHits()) === hitsBefore; spaces += 1) {
+      uncached = await (await post(spaced(spaces), { url: uncachedGateway.url })).text();
+      const answer = await post(spaced(spaces));
+      expect(answer.headers.get('cache-status')).toMatch(/fwd=miss$/);
+      expect(await answer.text()).toBe(uncached);
+    }
     expect(await fetchHits()).toBeGreaterThan(hitsBefore);
 
     const listed = JSON.parse(uncached) as { data: { regions: { edges: { node: { id: string } }[] } } };
@@ -132,7 +137,7 @@ describe('response cache', () => {
     expect(((await changed.json()) as { errors?: unknown }).errors).toBeUndefined();
     const changedAt = Date.now();
     let seen = false;
-    for (let spaces = 4; !seen && Date.now() - changedAt < 5_000; spaces += 1) {
+    for (; !seen && Date.now() - changedAt < 5_000; spaces += 1) {
       seen = (await (await post(spaced(spaces))).text()).includes(description);
       if (!seen) await new Promise((resolve) => setTimeout(resolve, 20));
     }
