@@ -1,7 +1,7 @@
 // Our gateway against Hive Gateway (plain, and with its response cache) in front of the same subgraphs of the local
 // distributed topology, and straight to the regions subgraph, under four loads (see bench-gateway/loads.ts).
 // Plain Fastify answering load (a)'s JSON from memory is measured too, as the limit of this stack.
-// Every target runs a load before the next load starts; with --rounds, the median of the rounds is shown.
+// Every target runs a load before the next load starts; with --rounds, the loads run again and each round has a table.
 //   npm run bench:gateway [-- --duration 10 --warmup 3 --connections 32 --load a --load b --rounds 3]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -91,14 +91,6 @@ const platform = startDistributedPlatform({
 let hive: HiveGateway | null = null;
 let hiveCache: HiveGateway | null = null;
 let plainFastify: PlainFastify | null = null;
-
-/** The run with the median throughput; a run that does not count makes the whole measurement not count. */
-function median(measurements: Measurement[]): Measurement {
-  const invalid = measurements.find((measurement) => measurement.invalid);
-  if (invalid) return invalid;
-  const sorted = [...measurements].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
-  return sorted[Math.floor((sorted.length - 1) / 2)] as Measurement;
-}
 
 /** Sends each distinct request of a load once; a load whose answers carry errors is not measured. */
 async function preflight(url: string, requests: autocannon.Request[]): Promise<string | null> {
@@ -233,18 +225,21 @@ try {
       }
     }
   }
-  const results = new Map(
-    [...runsOf].map(([load, byTarget]) => [
-      load,
-      Object.fromEntries(
-        Object.entries(byTarget).map(([target, measurements]) => [target, median(measurements ?? [])]),
-      ) as Partial<Record<Target, Measurement>>,
-    ]),
-  );
-  console.log(
-    `\n${duration} s per load after ${warmup} s of warm-up, ${connections} connections${rounds > 1 ? `, median of ${rounds} rounds` : ''}\n`,
-  );
-  console.log(table(results));
+  // A round's runs are seconds apart, so its ratios hold whatever the machine's other work did meanwhile; the rounds
+  // are shown one by one rather than mixed.
+  console.log(`\n${duration} s per load after ${warmup} s of warm-up, ${connections} connections`);
+  for (let round = 0; round < rounds; round += 1) {
+    const results = new Map(
+      [...runsOf].map(([load, byTarget]) => [
+        load,
+        Object.fromEntries(
+          Object.entries(byTarget).map(([target, measurements]) => [target, measurements?.[round]]),
+        ) as Partial<Record<Target, Measurement>>,
+      ]),
+    );
+    console.log(`${rounds > 1 ? `\nround ${round + 1} of ${rounds}` : ''}\n`);
+    console.log(table(results));
+  }
 } finally {
   await hive?.stop();
   await hiveCache?.stop();
