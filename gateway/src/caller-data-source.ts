@@ -1,9 +1,10 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { type Caller, type CallerSigner, callerClass, callerHeader } from '@mitmach/auth';
+import { type Caller, type CallerSigner, callerClass, callerHeader, seesOnlyPublic } from '@mitmach/auth';
 import { errorCodes, requestIdHeader } from '@mitmach/server-kit';
 import { propagation, type TextMapSetter, context as traceContext } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
 import { InflightFetches } from './inflight-fetches';
+import type { FetchCache, FetchHint } from './response-cache/fetch-cache';
 import type { ResponseCacheTicket } from './response-cache/response-cache';
 import {
   createSubgraphBreaker,
@@ -32,6 +33,8 @@ export interface CallerDataSourceOptions {
   url: string;
   signer: CallerSigner;
   timeoutMs: number;
+  /** Where the answers to public reads' fetches are kept; without it every fetch goes to the subgraph. */
+  fetchCache?: FetchCache | null;
 }
 
 /** A subgraph that answered with 502–504: down, or on its way up or down. */
@@ -53,6 +56,28 @@ function sharedFetchKey(options: GraphQLDataSourceProcessOptions<GatewayContext>
   return `${callerClass(caller)}\u0000${options.request.query}\u0000${JSON.stringify(options.request.variables ?? {})}`;
 }
 
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+
+/** The cache policy of the incoming operation, which each fetch's answer restricts. */
+function policyOf(options: ProcessOptions) {
+  if (!('incomingRequestContext' in options)) return null;
+  const policy = options.incomingRequestContext.overallCachePolicy;
+  return policy && 'restrict' in policy ? policy : null;
+}
+
+/** The hint of a subgraph's cache-control header, read as Apollo's data source reads it. */
+function hintOf(cacheControl: string | null | undefined): { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } {
+  const maxAge = /(?:^|,)\s*max-age=(\d+)/.exec(cacheControl ?? '')?.[1];
+  const hint: { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } = { maxAge: maxAge ? Number(maxAge) : 0 };
+  if (/(?:^|,)\s*private\b/.test(cacheControl ?? '')) hint.scope = 'PRIVATE';
+  if (/(?:^|,)\s*public\b/.test(cacheControl ?? '')) hint.scope = 'PUBLIC';
+  return hint;
+}
+
+const cacheControlOf = (response: FetchResponse) =>
+  (response as { http?: { headers?: { get(name: string): string | null } } }).http?.headers?.get('cache-control') ??
+  null;
+
 /**
  * Forwards the verified caller (signed for this subgraph, short-lived), the request id and the trace context to every
  * subgraph call (the gateway's fetch span is active here, so the subgraph's spans become its children). A subgraph
@@ -65,6 +90,7 @@ export class CallerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly serviceName: string;
   private readonly timeoutMs: number;
   private readonly inflight = new InflightFetches<FetchResponse>(ownData);
+  private readonly fetchCache: FetchCache | null;
   readonly breaker: SubgraphBreaker;
 
   constructor(options: CallerDataSourceOptions) {
@@ -74,12 +100,51 @@ export class CallerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     this.signer = options.signer;
     this.serviceName = options.name;
     this.timeoutMs = options.timeoutMs;
+    this.fetchCache = options.fetchCache ?? null;
   }
 
-  /** Identical reads in flight at the same time share one fetch, as partner sites send the same query many times. */
-  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<FetchResponse> {
+  /**
+   * Identical reads in flight at the same time share one fetch, as partner sites send the same query many times. A
+   * public read's fetch that was answered before is answered from the fetch cache while the subgraph's max-age lasts.
+   * Whoever gets an answer has the operation's cache policy restricted by it, as the fetch that went out had.
+   */
+  override async process(options: ProcessOptions): Promise<FetchResponse> {
     const key = sharedFetchKey(options);
-    return key === null ? this.fetchOnce(options) : this.inflight.share(key, () => this.fetchOnce(options));
+    if (key === null) return this.fetchOnce(options);
+    const cacheKey = this.publicFetchKey(options);
+    if (cacheKey !== null && this.fetchCache) {
+      const cached = await this.fetchCache.get(cacheKey).catch(() => null);
+      if (cached) {
+        this.restrict(options, cached.hint);
+        return cached.answer as FetchResponse;
+      }
+    }
+    const response = await this.inflight.share(key, async () => {
+      const fetched = await this.fetchOnce(options);
+      // Kept before the gateway writes into the answer.
+      if (cacheKey !== null && 'incomingRequestContext' in options && options.incomingRequestContext.document) {
+        this.fetchCache?.keep(
+          cacheKey,
+          fetched,
+          cacheControlOf(fetched),
+          options.request.variables,
+          options.incomingRequestContext.document,
+        );
+      }
+      return fetched;
+    });
+    this.restrict(options, hintOf(cacheControlOf(response)));
+    return response;
+  }
+
+  private publicFetchKey(options: ProcessOptions): string | null {
+    const caller = 'caller' in options.context ? options.context.caller : undefined;
+    if (!this.fetchCache || !caller || !seesOnlyPublic(caller) || !options.request.query) return null;
+    return this.fetchCache.keyOf(this.serviceName, options.request.query, options.request.variables);
+  }
+
+  private restrict(options: ProcessOptions, hint: FetchHint | ReturnType<typeof hintOf>): void {
+    policyOf(options)?.restrict(hint);
   }
 
   private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<FetchResponse> {

@@ -33,8 +33,10 @@ import { registerMemberFeed } from './feeds/member-feed-route';
 import { registerMailProxy } from './mail-proxy';
 import { registerPersonalDataExport } from './personal-data-export';
 import { followChanges } from './response-cache/change-invalidation';
+import { createFetchCache } from './response-cache/fetch-cache';
 import { registerResponseCache, responseCachePlugin } from './response-cache/response-cache';
 import type { ResponseCacheStore } from './response-cache/store';
+import { documentTagger } from './response-cache/tags';
 import { subgraphHealth } from './subgraph-health';
 import { registerWidget } from './widget-route';
 
@@ -71,8 +73,8 @@ export interface GatewayServerOptions {
   /** Where the built widget is (its dist/ folder); the widget package's own by default. */
   widgetDirectory?: string;
   /**
-   * Whole public answers, kept in the store and dropped by the change events on the transport; without a transport
-   * nothing could drop them, so nothing is cached.
+   * Whole public answers, and the subgraphs' answers to their fetches, kept in the store and dropped by the change
+   * events on the transport; without a transport nothing could drop them, so nothing is cached.
    */
   responseCache?: { store: ResponseCacheStore; changes: EventTransport | null; maxAgeSeconds?: number };
   /** The proof-of-work challenges of the public forms; signed with the development key unless given. */
@@ -97,6 +99,20 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   const dataSources = new Map<string, CallerDataSource>();
   const subgraphTimeoutMs = options.subgraphTimeoutMs ?? 10_000;
   const signer = createCallerSigner(options.callerKey);
+  const publishedSchema = apiSchemaSdl(options.supergraphSdl);
+  // Built with this module's graphql rather than taken from the gateway, whose schema may come from the other
+  // (CommonJS or ES module) build of graphql-js, which validate() would refuse.
+  const apiSchema = buildSchema(publishedSchema);
+  const documentTags = documentTagger(apiSchema);
+  const metrics = new Registry();
+  metrics.setDefaultLabels({ service: 'gateway' });
+  const responseCache = options.responseCache?.changes ? options.responseCache : null;
+  const maxAgeSeconds = responseCache?.maxAgeSeconds ?? 300;
+  const fetchCache = responseCache
+    ? createFetchCache({ store: responseCache.store, documentTags, maxAgeSeconds, metrics }, (error) =>
+        logger.warn({ err: error }, 'the fetch cache could not be written'),
+      )
+    : null;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger,
@@ -104,15 +120,11 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
       resolvedUrls.set(name, target);
-      const dataSource = new CallerDataSource({ name, url: target, signer, timeoutMs: subgraphTimeoutMs });
+      const dataSource = new CallerDataSource({ name, url: target, signer, timeoutMs: subgraphTimeoutMs, fetchCache });
       dataSources.set(name, dataSource);
       return dataSource;
     },
   });
-  const publishedSchema = apiSchemaSdl(options.supergraphSdl);
-  // Built with this module's graphql rather than taken from the gateway, whose schema may come from the other
-  // (CommonJS or ES module) build of graphql-js, which validate() would refuse.
-  const apiSchema = buildSchema(publishedSchema);
   const app = createHttpServer({
     logger,
     ...(options.http ? { limits: options.http } : {}),
@@ -145,16 +157,8 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
   await registerQuotas(app, options.quotas ?? unlimited);
   registerIdentificationRefusals(app);
   registerPersistedDocuments(app, { path: graphqlPath, partners, cacheTtlMs: options.apiKeyCacheMs ?? 5_000 });
-  const metrics = new Registry();
-  metrics.setDefaultLabels({ service: 'gateway' });
-  const responseCache = options.responseCache?.changes ? options.responseCache : null;
   if (responseCache?.changes) {
-    registerResponseCache(app, {
-      path: graphqlPath,
-      store: responseCache.store,
-      metrics,
-      maxAgeSeconds: responseCache.maxAgeSeconds ?? 300,
-    });
+    registerResponseCache(app, { path: graphqlPath, store: responseCache.store, metrics, maxAgeSeconds });
     const following = await followChanges(responseCache.changes, responseCache.store, logger);
     app.addHook('onClose', () => following.stop());
   }
@@ -188,7 +192,7 @@ export async function createGatewayServer(options: GatewayServerOptions): Promis
     plugins: [
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginCacheControl({ calculateHttpHeaders: true }),
-      ...(responseCache ? [responseCachePlugin<GatewayContext>(apiSchema, responseCache.store)] : []),
+      ...(responseCache ? [responseCachePlugin<GatewayContext>(documentTags, responseCache.store)] : []),
     ],
   });
   await apollo.start();

@@ -3,17 +3,20 @@ import { Readable } from 'node:stream';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { seesOnlyPublic } from '@mitmach/auth';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
+import { type Admission, type AdmissionOptions, createAdmission } from './admission';
 import type { CachedResponse, ResponseCacheStore } from './store';
-import { entityTags, operationTags } from './tags';
+import { entityTags } from './tags';
 
 /**
- * What a request on its way through the cache carries: its key, and once its answer is ready, the tags it is kept
- * under (null while it is not, or when the answer may not be kept).
+ * What a request on its way through the cache carries: its key, whether its answer is worth keeping (its key was
+ * missed before), and once its answer is ready, the tags it is kept under (null while it is not, or when the answer
+ * may not be kept).
  */
 export interface ResponseCacheTicket {
   key: string;
+  admitted: boolean;
   tags: string[] | null;
 }
 
@@ -136,14 +139,19 @@ export interface ResponseCacheOptions {
   metrics: Registry;
   /** Answers are kept at most this long, whatever their hints say. */
   maxAgeSeconds: number;
+  /** Which answers are kept: by default those whose key was missed before within a minute. */
+  admission?: AdmissionOptions;
 }
+
+const defaultAdmission: AdmissionOptions = { windowMs: 60_000, maxKeys: 50_000 };
 
 /**
  * Whole answers of public reads (anonymous and partner callers), kept as long as their cache-control hints allow and
  * dropped by change events. Looked up by the request's raw bytes before its body is even parsed, after the caller is
  * identified and the quota counted; requests that run registered documents are looked up once the persisted documents
- * step has resolved them. An answer is kept only when it is public, has a max-age and carries no error, as the bytes
- * that were sent with their ETag, so that a hit costs a lookup and a write. Every answer says what it got in
+ * step has resolved them. An answer is kept only when it is public, has a max-age and carries no error, and only on
+ * its key's second miss within the admission window (questions asked once cost no store write); it is kept as the
+ * bytes that were sent with their ETag, so that a hit costs a lookup and a write. Every answer says what it got in
  * Cache-Status; hits carry Age, and the ETag lets a client revalidate with 304.
  */
 export function registerResponseCache(app: FastifyInstance, options: ResponseCacheOptions): void {
@@ -154,6 +162,7 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
     registers: [options.metrics],
   });
   app.decorateRequest('responseCache', undefined);
+  const admission: Admission = createAdmission(options.admission ?? defaultAdmission);
 
   async function lookUp(request: FastifyRequest, reply: FastifyReply, key: string): Promise<FastifyReply | undefined> {
     let cached: CachedResponse | undefined;
@@ -167,7 +176,7 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
       return answerFromCache(request, reply, cached);
     }
     lookups.inc({ result: 'miss' });
-    request.responseCache = { key, tags: null };
+    request.responseCache = { key, admitted: admission.admit(key), tags: null };
     reply.header(cacheStatusHeader, miss);
     return undefined;
   }
@@ -242,7 +251,7 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
  * but only once the transport has carried them.
  */
 export function responseCachePlugin<Context extends { cacheTicket?: ResponseCacheTicket }>(
-  schema: GraphQLSchema,
+  documentTags: (document: DocumentNode) => string[],
   store: ResponseCacheStore,
 ): ApolloServerPlugin<Context> {
   return {
@@ -253,17 +262,17 @@ export function responseCachePlugin<Context extends { cacheTicket?: ResponseCach
           if (operation?.operation === 'query') {
             const ticket = contextValue.cacheTicket;
             // Tagged from the answer as it is, not parsed back from the bytes; only what may be kept is tagged.
-            if (!ticket || response.body.kind !== 'single' || response.body.singleResult.errors) return;
+            if (!ticket?.admitted || response.body.kind !== 'single' || response.body.singleResult.errors) return;
             const policy = overallCachePolicy.policyIfCacheable();
             if (!policy || policy.scope === 'PRIVATE') return;
-            ticket.tags = [...operationTags(schema, document), ...entityTags(response.body.singleResult.data)];
+            ticket.tags = [...documentTags(document), ...entityTags(response.body.singleResult.data)];
             return;
           }
           if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
           const tags = [
             ...entityTags(response.body.singleResult.data),
             // An entity the answer holds without its id could be in any answer of its type.
-            ...operationTags(schema, document)
+            ...documentTags(document)
               .filter((tag) => tag.startsWith('untracked:'))
               .flatMap((tag) => [tag, tag.replace(/^untracked:/, 'type:')]),
           ];

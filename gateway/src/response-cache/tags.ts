@@ -43,6 +43,22 @@ export function operationTags(schema: GraphQLSchema, document: DocumentNode): st
   return [...tags];
 }
 
+/**
+ * operationTags, walked once per document: Apollo keeps one parsed document per query text, so a repeated query
+ * costs a lookup.
+ */
+export function documentTagger(schema: GraphQLSchema): (document: DocumentNode) => string[] {
+  const tagsOfDocument = new WeakMap<DocumentNode, string[]>();
+  return (document) => {
+    let tags = tagsOfDocument.get(document);
+    if (!tags) {
+      tags = operationTags(schema, document);
+      tagsOfDocument.set(document, tags);
+    }
+    return tags;
+  };
+}
+
 /** `id:<uuid>` for every UUID in the answer's data, under whatever name: each entity it holds or points to. */
 export function entityTags(data: unknown): string[] {
   const tags = new Set<string>();

@@ -1,6 +1,8 @@
 // Our gateway against Hive Gateway (plain, and with its response cache) in front of the same subgraphs of the local
 // distributed topology, and straight to the regions subgraph, under four loads (see bench-gateway/loads.ts).
-//   npm run bench:gateway [-- --duration 10 --warmup 3 --connections 32]
+// Plain Fastify answering load (a)'s JSON from memory is measured too, as the limit of this stack.
+// Every target runs a load before the next load starts; with --rounds, the loads run again and each round has a table.
+//   npm run bench:gateway [-- --duration 10 --warmup 3 --connections 32 --load a --load b --rounds 3]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,6 +21,7 @@ import autocannon from 'autocannon';
 import { startDistributedPlatform } from '../src/distributed/distributed-platform';
 import { type HiveGateway, routedSupergraph, startHiveGateway } from './bench-gateway/hive-gateway';
 import { type Load, loads } from './bench-gateway/loads';
+import { type PlainFastify, startPlainFastify } from './bench-gateway/plain-fastify';
 import { type Measurement, type Target, table } from './bench-gateway/report';
 
 const { values } = parseArgs({
@@ -26,6 +29,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '32' },
+    load: { type: 'string', multiple: true, default: ['a', 'b', 'c', 'd'] },
+    rounds: { type: 'string', default: '1' },
   },
 });
 function wholeNumber(name: string, text: string | undefined, minimum: number): number {
@@ -36,6 +41,9 @@ function wholeNumber(name: string, text: string | undefined, minimum: number): n
 const duration = wholeNumber('duration', values.duration, 1);
 const warmup = wholeNumber('warmup', values.warmup, 0);
 const connections = wholeNumber('connections', values.connections, 1);
+const rounds = wholeNumber('rounds', values.rounds, 1);
+const chosenLoads = loads.filter((load) => values.load.some((letter) => load.name.startsWith(`${letter}:`)));
+if (chosenLoads.length === 0) throw new Error('--load names none of the loads a, b, c, d');
 
 async function freePortRange(count: number): Promise<number> {
   const free = (port: number) =>
@@ -57,7 +65,7 @@ const jwtSecret = 'bench-gateway-secret-0123456789abcdef0123456789';
 const callerKeys = generateCallerKeys();
 const database = await createTestDatabase();
 if (!database.url) throw new Error('the benchmark needs a Postgres server (DATABASE_URL of the tests)');
-const basePort = await freePortRange(10);
+const basePort = await freePortRange(11);
 const directory = mkdtempSync(join(tmpdir(), 'bench-gateway-'));
 const output: string[] = [];
 const platform = startDistributedPlatform({
@@ -81,6 +89,8 @@ const platform = startDistributedPlatform({
   readyTimeoutMs: 900_000,
 });
 let hive: HiveGateway | null = null;
+let hiveCache: HiveGateway | null = null;
+let plainFastify: PlainFastify | null = null;
 
 /** Sends each distinct request of a load once; a load whose answers carry errors is not measured. */
 async function preflight(url: string, requests: autocannon.Request[]): Promise<string | null> {
@@ -147,43 +157,93 @@ try {
     })
   ).json()) as { data: { regions: { edges: { node: { id: string } }[] } } };
   const regionIds = listing.data.regions.edges.map((edge) => edge.node.id);
-  const results = new Map<string, Partial<Record<Target, Measurement>>>(loads.map((load) => [load.name, {}]));
-  const measure = async (target: Target, url: string, headers: () => Promise<Record<string, string>>) => {
-    for (const load of loads) {
-      if (target === 'subgraph' && !load.regionsOnly) continue;
-      log(`${target}, ${load.name}`);
-      const entry = results.get(load.name) ?? {};
-      entry[target] = await run(url, load, { headers: await headers(), staffToken, regionIds });
-      results.set(load.name, entry);
-    }
-  };
-  await measure('ours', platform.url, async () => ({}));
   const regionsUrl = platform.subgraphUrls.regions ?? '';
-  // The caller header lives 30 s; it is signed afresh before each load.
-  await measure('subgraph', regionsUrl, async () => ({
-    [callerHeader]: await signer.sign(anonymousCaller, 'regions'),
-  }));
-  const supergraphSdl = routedSupergraph(readFileSync(supergraphPath, 'utf8'), platform.subgraphUrls);
-  for (const [target, responseCache] of [
-    ['hive', false],
-    ['hiveCache', true],
-  ] as const) {
-    log(`starting Hive Gateway${responseCache ? ' with its response cache' : ''}…`);
-    hive = await startHiveGateway({
-      supergraphSdl,
-      directory,
-      port: basePort + 9,
-      responseCache,
-      env: { CALLER_SIGNING_KEY: callerKeys.privateKey, JWT_SECRET: jwtSecret },
-    });
-    await measure(target, hive.url, async () => ({}));
-    await hive.stop();
-    hive = null;
+  const fastifyLoad = chosenLoads.find((load) => load.plainFastify);
+  if (fastifyLoad) {
+    // The answer our gateway gives to the load, byte for byte, served from memory.
+    const [request] = fastifyLoad.requests({ headers: {}, staffToken, regionIds, refused: () => {} });
+    const prepared = typeof request?.setupRequest === 'function' ? request.setupRequest({ ...request }, {}) : request;
+    const answer = await (
+      await fetch(platform.url, {
+        method: 'POST',
+        headers: (prepared?.headers ?? {}) as Record<string, string>,
+        body: prepared?.body as string,
+      })
+    ).text();
+    plainFastify = await startPlainFastify({ answer, directory, port: basePort + 8 });
   }
-  console.log(`\n${duration} s per load after ${warmup} s of warm-up, ${connections} connections\n`);
-  console.log(table(results));
+  const supergraphSdl = routedSupergraph(readFileSync(supergraphPath, 'utf8'), platform.subgraphUrls);
+  const hiveEnv = { CALLER_SIGNING_KEY: callerKeys.privateKey, JWT_SECRET: jwtSecret };
+  log('starting Hive Gateway, plain and with its response cache…');
+  hive = await startHiveGateway({ supergraphSdl, directory, port: basePort + 9, responseCache: false, env: hiveEnv });
+  hiveCache = await startHiveGateway({
+    supergraphSdl,
+    directory,
+    port: basePort + 10,
+    responseCache: true,
+    env: hiveEnv,
+  });
+  // Every target runs each load in turn, load after load, so that the ratios compare runs minutes apart at most on
+  // a machine whose other work comes and goes.
+  const targets: {
+    target: Target;
+    url: string;
+    headers: () => Promise<Record<string, string>>;
+    runs: (load: Load) => boolean;
+  }[] = [
+    { target: 'ours', url: platform.url, headers: async () => ({}), runs: () => true },
+    { target: 'hive', url: hive.url, headers: async () => ({}), runs: () => true },
+    { target: 'hiveCache', url: hiveCache.url, headers: async () => ({}), runs: () => true },
+    {
+      target: 'subgraph',
+      url: regionsUrl,
+      // The caller header lives 30 s; it is signed afresh before each load.
+      headers: async () => ({ [callerHeader]: await signer.sign(anonymousCaller, 'regions') }),
+      runs: (load) => load.regionsOnly,
+    },
+    ...(plainFastify
+      ? [
+          {
+            target: 'plainFastify' as const,
+            url: plainFastify.url,
+            headers: async () => ({}),
+            runs: (load: Load) => load.plainFastify,
+          },
+        ]
+      : []),
+  ];
+  const runsOf = new Map<string, Partial<Record<Target, Measurement[]>>>(chosenLoads.map((load) => [load.name, {}]));
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const load of chosenLoads) {
+      for (const { target, url, headers, runs } of targets) {
+        if (!runs(load)) continue;
+        log(`${target}, ${load.name}${rounds > 1 ? `, round ${round}` : ''}`);
+        const byTarget = runsOf.get(load.name) ?? {};
+        const measured = await run(url, load, { headers: await headers(), staffToken, regionIds });
+        byTarget[target] = [...(byTarget[target] ?? []), measured];
+        runsOf.set(load.name, byTarget);
+      }
+    }
+  }
+  // A round's runs are seconds apart, so its ratios hold whatever the machine's other work did meanwhile; the rounds
+  // are shown one by one rather than mixed.
+  console.log(`\n${duration} s per load after ${warmup} s of warm-up, ${connections} connections`);
+  for (let round = 0; round < rounds; round += 1) {
+    const results = new Map(
+      [...runsOf].map(([load, byTarget]) => [
+        load,
+        Object.fromEntries(
+          Object.entries(byTarget).map(([target, measurements]) => [target, measurements?.[round]]),
+        ) as Partial<Record<Target, Measurement>>,
+      ]),
+    );
+    console.log(`${rounds > 1 ? `\nround ${round + 1} of ${rounds}` : ''}\n`);
+    console.log(table(results));
+  }
 } finally {
   await hive?.stop();
+  await hiveCache?.stop();
+  await plainFastify?.stop();
   await platform.stop();
   await database.dispose();
   rmSync(directory, { recursive: true, force: true });

@@ -62,6 +62,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 describe('response cache', () => {
   it('answers a repeated public query from the cache, byte for byte as a gateway without it, with Age, ETag and 304', async () => {
     const uncached = await (await post(regionList, { url: uncachedGateway.url })).text();
+    // A question is kept from its second asking on: one asked once costs the cache nothing.
+    const sighted = await post(regionList);
+    expect(sighted.headers.get('cache-status')).toMatch(/fwd=miss$/);
+    expect(await sighted.text()).toBe(uncached);
     const first = await post(regionList);
     expect(first.headers.get('cache-status')).toMatch(/fwd=miss; stored/);
     expect(await first.text()).toBe(uncached);
@@ -102,6 +106,45 @@ describe('response cache', () => {
     expect(Date.now() - changedAt).toBeLessThan(1_000);
   });
 
+  it('answers the fetches of a new question asked before from the fetch cache, byte for byte, and drops them on a change', async () => {
+    // The same question written differently: a new whole answer each time, made of the same subgraph fetch.
+    const spaced = (spaces: number) =>
+      `{ regions(first: 6) {${' '.repeat(spaces)}edges { node { id name description } } } }`;
+    const fetchHits = async () => {
+      const metrics = await (await fetch(federation.gatewayUrl.replace(/\/graphql$/, '/metrics'))).text();
+      return Number(
+        /mitmach_fetch_cache_lookups_total\{result="hit",service="gateway"\} (\d+)/.exec(metrics)?.[1] ?? 0,
+      );
+    };
+    await post(spaced(1));
+    await post(spaced(2));
+    const hitsBefore = await fetchHits();
+    // The fetch is kept on its second sighting, without holding up that answer: the next ones find it.
+    let uncached = '';
+    let spaces = 3;
+    for (; spaces < 20 && (await fetchHits()) === hitsBefore; spaces += 1) {
+      uncached = await (await post(spaced(spaces), { url: uncachedGateway.url })).text();
+      const answer = await post(spaced(spaces));
+      expect(answer.headers.get('cache-status')).toMatch(/fwd=miss$/);
+      expect(await answer.text()).toBe(uncached);
+    }
+    expect(await fetchHits()).toBeGreaterThan(hitsBefore);
+
+    const listed = JSON.parse(uncached) as { data: { regions: { edges: { node: { id: string } }[] } } };
+    const regionId = listed.data.regions.edges[2]?.node.id;
+    const description = `Oberes Elbtal, Fassung ${Date.now()}.`;
+    const changed = await post(updateRegion, { variables: { input: { regionId, description } }, token: staff });
+    expect(((await changed.json()) as { errors?: unknown }).errors).toBeUndefined();
+    const changedAt = Date.now();
+    let seen = false;
+    for (; !seen && Date.now() - changedAt < 5_000; spaces += 1) {
+      seen = (await (await post(spaced(spaces))).text()).includes(description);
+      if (!seen) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(seen).toBe(true);
+    expect(Date.now() - changedAt).toBeLessThan(1_000);
+  });
+
   it("never keeps a signed-in caller's answer, nor serves it to anyone else", async () => {
     const forStaff = await post(withFunding, { token: staff });
     expect(forStaff.headers.get('cache-status')).toMatch(/fwd=bypass/);
@@ -121,10 +164,12 @@ describe('response cache', () => {
   it('serves partner keys and anonymous callers from the same entries, as both see the public view', async () => {
     const { secret } = await admin.create({ allowedOrigins: ['https://zeitung.example'] });
     const byAnonymous = '{ regions(first: 7) { edges { node { id slug } } } }';
+    await post(byAnonymous);
     expect((await post(byAnonymous)).headers.get('cache-status')).toMatch(/stored/);
     const partnerHit = await post(byAnonymous, { headers: { 'x-api-key': secret } });
     expect(partnerHit.headers.get('cache-status')).toMatch(/; hit;/);
     const byPartner = '{ regions(first: 8) { edges { node { id slug } } } }';
+    await post(byPartner, { headers: { 'x-api-key': secret } });
     expect((await post(byPartner, { headers: { 'x-api-key': secret } })).headers.get('cache-status')).toMatch(/stored/);
     expect((await post(byPartner)).headers.get('cache-status')).toMatch(/; hit;/);
   });
@@ -135,9 +180,11 @@ describe('response cache', () => {
     await admin.registerDocuments(key.id, [{ hash: sha256(registered), document: registered }]);
     const withKey = { 'x-api-key': key.secret };
     // Anonymous callers put the text in the cache; the key that runs only registered documents is still refused it.
+    await post(registered);
     expect((await post(registered)).headers.get('cache-status')).toMatch(/stored/);
     expect((await post(registered, { headers: withKey })).status).toBe(403);
     const byId = { documentId: sha256(registered) };
+    expect((await post('', { headers: withKey, body: byId })).status).toBe(200);
     const first = await post('', { headers: withKey, body: byId });
     expect(first.status).toBe(200);
     expect(first.headers.get('cache-status')).toMatch(/stored/);

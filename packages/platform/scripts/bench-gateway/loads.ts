@@ -7,6 +7,8 @@ export interface Load {
   requests(context: LoadContext): LoadRequest[];
   /** Whether the load can be sent straight to the regions subgraph (it reads the regions service only). */
   regionsOnly: boolean;
+  /** Whether plain Fastify, answering this load's JSON from memory, is measured too: the limit of this stack. */
+  plainFastify: boolean;
 }
 
 export interface LoadContext {
@@ -67,11 +69,13 @@ export const loads: Load[] = [
   {
     name: 'a: one repeated public query (20-region list)',
     regionsOnly: true,
+    plainFastify: true,
     requests: ({ headers }) => [post(headers, () => JSON.stringify({ query: regionList }))],
   },
   {
     name: 'b: four-subgraph join, no two requests alike',
     regionsOnly: false,
+    plainFastify: false,
     requests: ({ headers }) => [
       post(headers, () =>
         JSON.stringify({ query: regionJoin, variables: { first: 20, filter: { within: uniqueBox() } } }),
@@ -81,6 +85,7 @@ export const loads: Load[] = [
   {
     name: 'c: the join, variables from 200 combinations',
     regionsOnly: false,
+    plainFastify: false,
     requests: ({ headers }) => [
       post(headers, () => JSON.stringify({ query: regionJoin, variables: randomCombination() })),
     ],
@@ -88,6 +93,7 @@ export const loads: Load[] = [
   {
     name: 'd: c mixed with 5% authenticated mutations',
     regionsOnly: false,
+    plainFastify: false,
     requests: ({ headers, staffToken, regionIds, refused }) => {
       const read = post(headers, () => JSON.stringify({ query: regionJoin, variables: randomCombination() }));
       let edits = 0;

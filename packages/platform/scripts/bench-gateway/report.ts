@@ -6,23 +6,36 @@ export interface Measurement {
   invalid: string | null;
 }
 
-export type Target = 'ours' | 'hive' | 'hiveCache' | 'subgraph';
+export type Target = 'ours' | 'hive' | 'hiveCache' | 'subgraph' | 'plainFastify';
 
 const cell = (measurement: Measurement | undefined) =>
   measurement
     ? `${Math.round(measurement.requestsPerSecond)} req/s ${measurement.p50}/${measurement.p99} ms${measurement.invalid ? ' (void)' : ''}`
     : '';
 
-const ratio = (ours: Measurement | undefined, other: Measurement | undefined) =>
+const valid = (ours: Measurement | undefined, other: Measurement | undefined) =>
   ours && other && !ours.invalid && !other.invalid && other.requestsPerSecond > 0
-    ? `${(ours.requestsPerSecond / other.requestsPerSecond).toFixed(2)}×`
-    : '';
+    ? ours.requestsPerSecond / other.requestsPerSecond
+    : null;
 
-/** The Markdown table: each target's req/s with p50/p99, and ours against the better of Hive's two runs. */
+const ratio = (ours: Measurement | undefined, other: Measurement | undefined) => {
+  const value = valid(ours, other);
+  return value === null ? '' : `${value.toFixed(2)}×`;
+};
+
+const share = (ours: Measurement | undefined, other: Measurement | undefined) => {
+  const value = valid(ours, other);
+  return value === null ? '' : `${Math.round(100 * value)}%`;
+};
+
+/**
+ * The Markdown table: each target's req/s with p50/p99, ours against plain Hive and against the better of Hive's two
+ * runs, and ours as a share of plain Fastify where it was measured.
+ */
 export function table(results: Map<string, Partial<Record<Target, Measurement>>>): string {
   const rows = [
-    '| load | our gateway | Hive Gateway | Hive Gateway, response cache | regions subgraph directly | ours / better Hive |',
-    '|---|---|---|---|---|---|',
+    '| load | our gateway | Hive Gateway | Hive Gateway, response cache | regions subgraph directly | plain Fastify | ours / plain Hive | ours / better Hive | ours / plain Fastify |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const [load, byTarget] of results) {
     const hiveRuns = [byTarget.hive, byTarget.hiveCache].filter(
@@ -30,7 +43,7 @@ export function table(results: Map<string, Partial<Record<Target, Measurement>>>
     );
     const betterHive = hiveRuns.sort((a, b) => b.requestsPerSecond - a.requestsPerSecond)[0];
     rows.push(
-      `| ${load} | ${cell(byTarget.ours)} | ${cell(byTarget.hive)} | ${cell(byTarget.hiveCache)} | ${cell(byTarget.subgraph)} | ${ratio(byTarget.ours, betterHive)} |`,
+      `| ${load} | ${cell(byTarget.ours)} | ${cell(byTarget.hive)} | ${cell(byTarget.hiveCache)} | ${cell(byTarget.subgraph)} | ${cell(byTarget.plainFastify)} | ${ratio(byTarget.ours, byTarget.hive)} | ${ratio(byTarget.ours, betterHive)} | ${share(byTarget.ours, byTarget.plainFastify)} |`,
     );
   }
   return rows.join('\n');
