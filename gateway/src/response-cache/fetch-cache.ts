@@ -34,14 +34,17 @@ export interface FetchCache {
   /** A kept answer, as a fresh object the gateway may write into, with the hint it restricts the answer's policy by. */
   get(key: string): Promise<{ answer: FetchAnswer; hint: FetchHint } | null>;
   /**
-   * Keeps a subgraph's answer when its header says public with a max-age, it carries no error, and its key was asked
-   * before within the admission window. Tagged by the ids in its data and its variables (the entities it was asked
+   * Keeps a subgraph's answer when its header says public with a max-age, it carries no error, and admission takes
+   * it (its key was asked before within the window, or the same document's keys come back). Tagged by the ids in its data and its variables (the entities it was asked
    * about) and by the types the whole operation selects, so that any change that could concern it drops it.
    */
   keep(key: string, answer: FetchAnswer, cacheControl: string | null, variables: unknown, document: DocumentNode): void;
 }
 
 const maxAgeOf = /(?:^|,)\s*max-age=(\d+)/;
+
+/** The part of a key that names the subgraph and document: the group whose keys admission watches come back. */
+const documentOfKey = (key: string): string => key.slice(0, key.lastIndexOf(':'));
 const isPublic = /(?:^|,)\s*public\b/;
 
 /**
@@ -60,8 +63,8 @@ export function createFetchCache(options: FetchCacheOptions, onWriteError: (erro
   });
   return {
     keyOf(subgraph, query, variables) {
-      return `fetch:${createHash('sha256')
-        .update(`${subgraph}\u0000${query}\u0000`)
+      const document = createHash('sha256').update(`${subgraph}\u0000${query}`).digest('base64url');
+      return `fetch:${document}:${createHash('sha256')
         .update(JSON.stringify(variables ?? null))
         .digest('base64url')}`;
     },
@@ -78,7 +81,7 @@ export function createFetchCache(options: FetchCacheOptions, onWriteError: (erro
     keep(key, answer, cacheControl, variables, document) {
       if (!cacheControl || answer.errors?.length || !answer.data || !isPublic.test(cacheControl)) return;
       const maxAge = Math.min(Number(maxAgeOf.exec(cacheControl)?.[1] ?? 0), options.maxAgeSeconds);
-      if (maxAge <= 0 || !admission.admit(key)) return;
+      if (maxAge <= 0 || !admission.admit(documentOfKey(key), admission.sighted(key))) return;
       const body = JSON.stringify({ data: answer.data });
       const tags = [
         ...new Set([...options.documentTags(document), ...entityTags(answer.data), ...entityTags(variables)]),

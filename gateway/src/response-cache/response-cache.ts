@@ -16,7 +16,8 @@ import { entityTags } from './tags';
  */
 export interface ResponseCacheTicket {
   key: string;
-  admitted: boolean;
+  /** Whether the answer is worth keeping, given the hash of its document (admission counts it as a miss of it). */
+  admit: (document: string) => boolean;
   tags: string[] | null;
 }
 
@@ -150,7 +151,8 @@ const defaultAdmission: AdmissionOptions = { windowMs: 60_000, maxKeys: 50_000 }
  * dropped by change events. Looked up by the request's raw bytes before its body is even parsed, after the caller is
  * identified and the quota counted; requests that run registered documents are looked up once the persisted documents
  * step has resolved them. An answer is kept only when it is public, has a max-age and carries no error, and only on
- * its key's second miss within the admission window (questions asked once cost no store write); it is kept as the
+ * admission's word (from its key's second miss within the window, or its first once its document's keys are seen to
+ * come back; questions asked once cost no store write); it is kept as the
  * bytes that were sent with their ETag, so that a hit costs a lookup and a write. Every answer says what it got in
  * Cache-Status; hits carry Age, and the ETag lets a client revalidate with 304.
  */
@@ -176,7 +178,8 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
       return answerFromCache(request, reply, cached);
     }
     lookups.inc({ result: 'miss' });
-    request.responseCache = { key, admitted: admission.admit(key), tags: null };
+    const repeated = admission.sighted(key);
+    request.responseCache = { key, admit: (document) => admission.admit(document, repeated), tags: null };
     reply.header(cacheStatusHeader, miss);
     return undefined;
   }
@@ -257,14 +260,14 @@ export function responseCachePlugin<Context extends { cacheTicket?: ResponseCach
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, document, operation, response, logger, overallCachePolicy }) {
+        async willSendResponse({ contextValue, document, queryHash, operation, response, logger, overallCachePolicy }) {
           if (!document) return;
           if (operation?.operation === 'query') {
             const ticket = contextValue.cacheTicket;
             // Tagged from the answer as it is, not parsed back from the bytes; only what may be kept is tagged.
-            if (!ticket?.admitted || response.body.kind !== 'single' || response.body.singleResult.errors) return;
+            if (!ticket || response.body.kind !== 'single' || response.body.singleResult.errors) return;
             const policy = overallCachePolicy.policyIfCacheable();
-            if (!policy || policy.scope === 'PRIVATE') return;
+            if (!policy || policy.scope === 'PRIVATE' || !ticket.admit(queryHash ?? '')) return;
             ticket.tags = [...documentTags(document), ...entityTags(response.body.singleResult.data)];
             return;
           }
