@@ -1,9 +1,10 @@
 import { connectPostgres } from '@mitmach/db';
-import { scanDatabase } from '../src/erasure/scan-database';
+import { namesakesHits, scanDatabase } from '../src/erasure/scan-database';
 
 // `npm run erasure:scan -- <person id> [name, e-mail or phone ...]`: reads every row of every table in the database
 // of DATABASE_URL (the distributed platform's, by default) and lists those that still name an erased person. Exits
-// with 1 when any does beyond the records of erased ids.
+// with 1 when any does beyond the records of erased ids. Rows of people who share a text with them (a namesake's
+// record, say) are listed apart and do not count.
 const [personId, ...texts] = process.argv.slice(2);
 if (!personId) {
   process.stderr.write('usage: npm run erasure:scan -- <person id> [name, e-mail or phone ...]\n');
@@ -14,8 +15,13 @@ const connection = connectPostgres({
   applicationName: 'erasure-scan',
 });
 try {
-  const hits = await scanDatabase(connection.drizzle(), [personId, ...texts]);
+  const db = connection.drizzle();
+  const found = await scanDatabase(db, [personId, ...texts]);
+  const others = new Set(await namesakesHits(db, found, personId));
+  for (const hit of others) process.stdout.write(`OTHER\t${hit.table}\t${hit.needle}\t${hit.row.slice(0, 160)}\n`);
+  const hits = found.filter((hit) => !others.has(hit));
   for (const hit of hits) process.stdout.write(`FOUND\t${hit.table}\t${hit.needle}\t${hit.row.slice(0, 160)}\n`);
+  if (others.size > 0) process.stdout.write(`${others.size} row(s) name someone else with the same text.\n`);
   process.stdout.write(`${hits.length} row(s) outside the records of erased ids still name the person.\n`);
   process.exitCode = hits.length > 0 ? 1 : 0;
 } finally {

@@ -6,7 +6,7 @@ import { type Federation, graphqlClient, startFederation, tokenFor } from '@mitm
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSubgraphs } from '../load-subgraphs';
-import { scanDatabase } from './scan-database';
+import { namesakesHits, scanDatabase } from './scan-database';
 
 let federation: Federation;
 let query: ReturnType<typeof graphqlClient>;
@@ -348,5 +348,20 @@ describe('exporting with a service down', () => {
         extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', service: 'learning' }),
       },
     ]);
+  });
+});
+
+describe('scanning for a name that others share', () => {
+  it('tells the rows of a namesake apart from the rows of the person', async () => {
+    const namesake = randomUUID();
+    const name = `Nora${marker} Namensvetter`;
+    await federation.db.execute(sql`
+      insert into people.persons (id, display_name, given_name, family_name, email, sector)
+      values (${namesake}, ${name}, ${`Nora${marker}`}, 'Namensvetter', ${`nora.${marker}@example.org`}, 'science')`);
+    const someoneElse = randomUUID();
+    const hits = await scanDatabase(federation.db, [someoneElse, name]);
+    expect(hits.map((hit) => hit.table)).toEqual(['people.persons']);
+    expect(await namesakesHits(federation.db, hits, someoneElse)).toEqual(hits);
+    expect(await namesakesHits(federation.db, hits, namesake)).toEqual([]);
   });
 });
