@@ -45,6 +45,8 @@ const operatorEnvironment: Record<string, string> = {
   JWT_SECRET: 'a-jwt-secret-for-the-compose-check-0123456789',
   CALLER_SIGNING_KEY: callerKeys.privateKey,
   CALLER_VERIFICATION_KEY: callerKeys.publicKey,
+  MAIL_LINK_SECRET: 'a-mail-link-secret-for-the-compose-check-0123',
+  ALTCHA_HMAC_KEY: 'an-altcha-key-for-the-compose-check-0123456789',
 };
 
 /** Resolves compose interpolation as compose would with the operator's environment and nothing else set. */
@@ -283,7 +285,9 @@ describe('docker-compose.yml', () => {
   it('demands every secret from the operator instead of defaulting it', () => {
     const text = readFileSync(composePath, 'utf8');
     expect(defaultedSecrets(text)).toEqual([]);
-    for (const name of Object.keys(operatorEnvironment)) expect(text).toContain(`\${${name}:?`);
+    // The syntax check runs only where docker-compose is installed; this keeps its environment complete everywhere.
+    const demanded = new Set([...text.matchAll(/\$\{(\w+):\?/g)].map((match) => match[1]));
+    expect([...demanded].sort()).toEqual(Object.keys(operatorEnvironment).sort());
   });
 
   it('lists well-formed Kafka topics', () => {
