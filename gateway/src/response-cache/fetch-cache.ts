@@ -35,8 +35,9 @@ export interface FetchCache {
   get(key: string): Promise<{ answer: FetchAnswer; hint: FetchHint } | null>;
   /**
    * Keeps a subgraph's answer when its header says public with a max-age, it carries no error, and admission takes
-   * it (its key was asked before within the window, or the same document's keys come back). Tagged by the ids in its data and its variables (the entities it was asked
-   * about) and by the types the whole operation selects, so that any change that could concern it drops it.
+   * it (its key was asked before within the window, or the same document's keys come back). Tagged by the ids in its
+   * data and its variables (the entities it was asked about) and by the types the whole operation selects, so that any
+   * change that could concern it drops it.
    */
   keep(key: string, answer: FetchAnswer, cacheControl: string | null, variables: unknown, document: DocumentNode): void;
 }
