@@ -1,7 +1,8 @@
 import type { Db } from '@mitmach/db';
-import { type Worker, wakeable } from '@mitmach/events';
+import type { Worker } from '@mitmach/events';
 import type { Logger } from 'pino';
 import type { MailOutboxRow } from '../../db/schema';
+import { createPollingWorker } from '../polling-worker';
 import { claimDueMails, recordMailAttempt } from './mail-outbox.repository';
 import { nextMailAttemptAt } from './mail-retry';
 import type { MailTransport } from './mail-transport';
@@ -59,42 +60,20 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     return due.length;
   }
 
-  const sleeper = wakeable();
-  let running: Promise<void> | null = null;
-  let stopping = false;
-  let healthy = false;
-
-  async function loop(): Promise<void> {
-    while (!stopping) {
-      let sent = 0;
-      try {
-        sent = await runOnce();
-        healthy = true;
-      } catch (error) {
-        healthy = false;
-        logger.error({ err: error }, 'taking due messages failed');
-      }
-      if (sent < batchSize && !stopping) await sleeper.sleep(pollIntervalMs);
-    }
-  }
-
-  return {
+  const worker = createPollingWorker({
     name: 'mail-outbox',
+    logger: options.logger.child({ transport: options.transport.kind }),
+    pollIntervalMs,
+    round: runOnce,
+    done: 'messages attempted',
+    failed: 'taking due messages failed',
+  });
+  return {
+    ...worker,
     runOnce,
-    async start() {
-      if (running) return;
-      stopping = false;
-      healthy = true;
-      running = loop();
-    },
     async stop() {
-      stopping = true;
-      sleeper.wake();
-      await running;
-      running = null;
-      healthy = false;
+      await worker.stop();
       options.transport.close();
     },
-    ready: () => running !== null && healthy,
   };
 }
