@@ -52,6 +52,7 @@ export * as contracts from './contracts/index';
 export { type EventEnvelope, EventPayloadError, envelopeSchema, validatePayload } from './envelope';
 export { acknowledgeErasure } from './erasure/acknowledge-erasure';
 export { type ErasedPersonIdsTable, erasedPersonIdsTable } from './erasure/erased-person-ids-table';
+export { forgetDeadLettersOf } from './erasure/forget-dead-letters';
 export {
   deletePersonKey,
   openPersonRefs,

@@ -217,9 +217,26 @@ describe('erasing a person', () => {
       insert into statistics.dead_letters (consumer_group, event_id, event_name, topic, value, error, attempts)
       values ('statistics', ${registrationEvent?.id}, 'conferences.registration-changed',
               'conferences.registration.v1', ${registrationEvent?.value}, 'read model unavailable', 5)`);
+    // And one of the person topic, whose events name the person by id in clear.
+    const [personEvent] = await selectRows<{ id: string; value: string }>(
+      federation.db,
+      sql`select id::text, json_build_object('id', id, 'name', name, 'payload', payload)::text as value
+          from people.outbox where name = 'people.person-changed' and aggregate_id = ${erased}
+          order by position desc limit 1`,
+    );
+    expect(personEvent).toBeDefined();
+    await federation.db.execute(sql`
+      insert into partners.dead_letters (consumer_group, event_id, event_name, topic, value, error, attempts)
+      values ('partners', ${personEvent?.id}, 'people.person-changed', 'people.person.v1', ${personEvent?.value},
+              'change log unavailable', 5)`);
     const before = await scanDatabase(federation.db, [erased, identity.email, identity.familyName]);
     expect(before.map((hit) => hit.table)).toEqual(
-      expect.arrayContaining(['action_pool.actions', 'conferences.outcomes', 'people.team_memberships']),
+      expect.arrayContaining([
+        'action_pool.actions',
+        'conferences.outcomes',
+        'people.team_memberships',
+        'partners.dead_letters',
+      ]),
     );
 
     const erasure = await ok<{ erasePerson: { erasure: { services: { service: string }[] } } }>(

@@ -4,10 +4,11 @@ import {
   type contracts,
   deletePersonKey,
   type EventEnvelope,
+  forgetDeadLettersOf,
   type PayloadOf,
 } from '@mitmach/events';
 import { lockPersonForErasure, recordErasedPerson } from '@mitmach/server-kit';
-import { erasedPersonIds, outbox, personKeys, type RegistrationRow } from '../db/schema';
+import { deadLetters, erasedPersonIds, outbox, personKeys, type RegistrationRow } from '../db/schema';
 import { lockConference } from '../modules/conferences/conferences.repository';
 import { confirmedCount, promoteWaitlisted } from '../modules/registrations/registrations.repository';
 import { conferenceChangedSince, conferenceSnapshot } from './change-events';
@@ -28,7 +29,7 @@ const stillAhead = new Set(['open_for_registration', 'registration_closed']);
  * had cancelled. They leave agendas and outcomes, and every "done by" column forgets them. Each changed registration
  * is reported without the person. Running it again finds nothing, so a repeated erasure changes nothing. The id is
  * kept as erased, so no later write brings the person back; their key is deleted, so the events that named them
- * name nobody; and the erasure is acknowledged.
+ * name nobody; the dead letters that name them are deleted; and the erasure is acknowledged.
  */
 export async function onPersonErased(tx: Db, event: EventEnvelope<PayloadOf<typeof contracts.personErased>>) {
   const { personId, erasedAt } = event.payload;
@@ -65,5 +66,6 @@ export async function onPersonErased(tx: Db, event: EventEnvelope<PayloadOf<type
   await forgetPersonElsewhere(tx, personId);
   await deletePersonKey(tx, personKeys, personId);
   await recordErasedPerson(tx, erasedPersonIds, personId, new Date(erasedAt));
+  await forgetDeadLettersOf(tx, deadLetters, personId);
   await acknowledgeErasure(tx, outbox, 'conferences', event);
 }

@@ -4,11 +4,12 @@ import {
   type contracts,
   deletePersonKey,
   type EventEnvelope,
+  forgetDeadLettersOf,
   type PayloadOf,
 } from '@mitmach/events';
 import { lockPersonForErasure, recordErasedPerson } from '@mitmach/server-kit';
 import { eq } from 'drizzle-orm';
-import { enrollments, erasedPersonIds, exchangeMeetingExperts, outbox, personKeys } from '../db/schema';
+import { deadLetters, enrollments, erasedPersonIds, exchangeMeetingExperts, outbox, personKeys } from '../db/schema';
 import { enrollmentsChanged } from './enrollment-events';
 
 /**
@@ -20,7 +21,7 @@ import { enrollmentsChanged } from './enrollment-events';
  * guest's name, so there is nothing left to keep), and enrolments the person made for others forget who made them.
  * Running it again finds nothing to remove, so a second erasure event of the same person changes nothing. The id is
  * kept as erased, so no later write brings the person back; their key is deleted, so the events that named them
- * name nobody; and the erasure is acknowledged.
+ * name nobody; the dead letters that name them are deleted; and the erasure is acknowledged.
  */
 export async function onPersonErased(tx: Db, event: EventEnvelope<PayloadOf<typeof contracts.personErased>>) {
   const { personId, erasedAt } = event.payload;
@@ -38,5 +39,6 @@ export async function onPersonErased(tx: Db, event: EventEnvelope<PayloadOf<type
   );
   await deletePersonKey(tx, personKeys, personId);
   await recordErasedPerson(tx, erasedPersonIds, personId, new Date(erasedAt));
+  await forgetDeadLettersOf(tx, deadLetters, personId);
   await acknowledgeErasure(tx, outbox, 'learning', event);
 }
