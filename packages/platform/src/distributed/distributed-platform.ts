@@ -43,12 +43,13 @@ function healthUrl(port: number): string {
   return `http://127.0.0.1:${port}/health/ready`;
 }
 
-async function waitUntilReady(name: string, port: number, deadline: number): Promise<void> {
+/** Whether the process on `port` answers its readiness check before the deadline. */
+async function becomesReady(port: number, deadline: number): Promise<boolean> {
   for (;;) {
     try {
-      if ((await fetch(healthUrl(port), { signal: AbortSignal.timeout(2_000) })).ok) return;
+      if ((await fetch(healthUrl(port), { signal: AbortSignal.timeout(2_000) })).ok) return true;
     } catch {}
-    if (Date.now() > deadline) throw new Error(`${name} was not ready on port ${port} in time`);
+    if (Date.now() > deadline) return false;
     await sleep(250);
   }
 }
@@ -106,17 +107,22 @@ export function startDistributedPlatform(options: DistributedPlatformOptions): D
   const stop = async () => {
     await Promise.all(Object.values(processes).map((child) => child.stop(stopTimeoutMs)));
   };
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 300_000);
-  const ready = Promise.all([
-    ...serviceNames.map((name) => waitUntilReady(name, ports[name] ?? 0, deadline)),
-    waitUntilReady('gateway', options.basePort, deadline),
-  ]).then(
-    () => undefined,
-    async (error: unknown) => {
-      await stop();
-      throw error;
-    },
-  );
+  const readyTimeoutMs = options.readyTimeoutMs ?? 300_000;
+  const deadline = Date.now() + readyTimeoutMs;
+  const checked = [
+    ...serviceNames.map((name) => ({ name, port: ports[name] ?? 0 })),
+    { name: 'gateway', port: options.basePort },
+  ];
+  // Every process is waited for, so that a failed start names all that were late and how often each one died.
+  const ready = Promise.all(checked.map(({ port }) => becomesReady(port, deadline))).then(async (answers) => {
+    const late = checked.filter((_, index) => !answers[index]);
+    if (late.length === 0) return;
+    await stop();
+    const named = late.map(
+      ({ name, port }) => `${name} on port ${port} (restarted ${processes[name]?.restarts() ?? 0} times)`,
+    );
+    throw new Error(`not ready within ${readyTimeoutMs / 1000} s: ${named.join(', ')}`);
+  });
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return { url: `http://${shownHost}:${options.basePort}/graphql`, subgraphUrls, processes, ready, stop };
 }
