@@ -7,9 +7,9 @@ const maxFormBytes = 4096;
 const mailPaths = ['/mail/confirm', '/mail/confirm-application', '/mail/cancel', '/mail/unsubscribe'];
 
 /**
- * The pages behind the links in e-mails (confirming, cancelling, unsubscribing) and, in the embedded mode, the development
- * mailbox (`/dev/mailbox`) are the people service's; the gateway forwards them with the caller, as it does GraphQL.
- * Where the people service has no mailbox (an SMTP server is configured), it answers 404.
+ * The pages behind the links in e-mails (confirming, cancelling, unsubscribing) and, in the embedded mode, the
+ * development mailbox (`/dev/mailbox`) are the people service's; the gateway forwards them with the caller, as it does
+ * GraphQL. Where the people service has no mailbox (an SMTP server is configured), it answers 404.
  */
 export function registerMailProxy(
   app: FastifyInstance,
@@ -28,6 +28,17 @@ export function registerMailProxy(
     const forward = async (request: FastifyRequest, reply: FastifyReply) => {
       const graphqlUrl = options.peopleUrl();
       if (!graphqlUrl) return reply.status(404).send();
+      // A JSON body (which Fastify parses everywhere) would be dropped, and its token with it.
+      if (request.method === 'POST' && request.body !== undefined && typeof request.body !== 'string') {
+        return reply.status(415).send({
+          errors: [
+            {
+              message: 'The links in e-mails take a form (application/x-www-form-urlencoded) or no body at all.',
+              extensions: { code: errorCodes.badRequest },
+            },
+          ],
+        });
+      }
       const target = new URL(graphqlUrl);
       const [path, query] = request.url.split('?', 2);
       target.pathname = `${target.pathname.replace(/\/graphql\/?$/, '')}${path}`;
