@@ -1,16 +1,24 @@
 // Prints a signed development token: npm run -s token -- --role staff [--role reporting] [--person <uuid>] [--region <uuid>]
-import { parseArgs } from 'node:util';
+
 import { type Role, roles, signDevelopmentToken } from '@mitmach/auth';
+import { parseCommandLineOrExit } from '@mitmach/config';
 import { embeddedJwtSecret } from '../src/development-secret';
 
-const { values } = parseArgs({
-  options: {
-    role: { type: 'string', multiple: true, default: [] },
-    person: { type: 'string' },
-    region: { type: 'string', multiple: true, default: [] },
-    expires: { type: 'string', default: '12h' },
+const usage =
+  'usage: npm run -s token -- --role <role> [--role <role>] [--person <uuid>] [--region <uuid>] [--expires 12h]';
+const { values } = parseCommandLineOrExit(
+  {
+    options: {
+      role: { type: 'string', multiple: true, default: [] },
+      person: { type: 'string' },
+      region: { type: 'string', multiple: true, default: [] },
+      expires: { type: 'string', default: '12h' },
+    },
   },
-});
+  usage,
+);
+// The spans jose accepts, in their plain forms.
+const durationPattern = /^\d+\s?(s|m|h|d|w)$/;
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const problems = [
   ...(values.role.length === 0 ? ['--role is required'] : []),
@@ -21,11 +29,12 @@ const problems = [
   ...values.region
     .filter((region) => !uuidPattern.test(region))
     .map((region) => `--region must be a UUID, got "${region}"`),
+  ...(durationPattern.test(values.expires)
+    ? []
+    : [`--expires must be a duration such as 30m, 12h or 7d, got "${values.expires}"`]),
 ];
 if (problems.length > 0) {
-  process.stderr.write(
-    `${problems.join('\n')}\nusage: npm run -s token -- --role <role> [--person <uuid>] [--region <uuid>]\n`,
-  );
+  process.stderr.write(`${problems.join('\n')}\n${usage}\n`);
   process.exit(2);
 }
 const token = await signDevelopmentToken({

@@ -1,16 +1,19 @@
 // Dashboard benchmark (not a test): how long the first view takes in headless Chromium, from navigation to the
 // overview's figures on screen, against a running platform (npm start in another shell).
 //   npm run bench:dashboard [-- --url http://localhost:4000 --rounds 10]
-import { parseArgs } from 'node:util';
+
 import { signDevelopmentToken } from '@mitmach/auth';
+import { parseCommandLineOrExit } from '@mitmach/config';
 import { embeddedJwtSecret } from '@mitmach/gateway';
 import { launchBrowser } from '@mitmach/testkit';
 
-const { values } = parseArgs({
-  // pnpm passes on the `--` that separates a script's own arguments.
-  args: process.argv.slice(2).filter((arg) => arg !== '--'),
-  options: { url: { type: 'string', default: 'http://localhost:4000' }, rounds: { type: 'string', default: '10' } },
-});
+const usage = 'usage: npm run bench:dashboard [-- --url http://localhost:4000 --rounds 10]';
+const { values } = parseCommandLineOrExit(
+  {
+    options: { url: { type: 'string', default: 'http://localhost:4000' }, rounds: { type: 'string', default: '10' } },
+  },
+  usage,
+);
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1)
   throw new Error(`--rounds must be a positive whole number, got ${values.rounds}`);

@@ -2,13 +2,14 @@
 // ordinary query, and what an ongoing attack costs the event loop and ordinary requests.
 //   npm run bench:edge [-- --rounds 50]
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { actionPoolSubgraph } from '@mitmach/action-pool-service';
+import { parseCommandLineOrExit } from '@mitmach/config';
 import { regionsSubgraph } from '@mitmach/regions-service';
 import { startFederation } from '@mitmach/testkit';
 import { hostileDocuments, ordinaryQuery } from '../src/edge/operation-limits/hostile-documents';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '50' } } });
+const usage = 'usage: npm run bench:edge [-- --rounds 50]';
+const { values } = parseCommandLineOrExit({ options: { rounds: { type: 'string', default: '50' } } }, usage);
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1)
   throw new Error(`--rounds must be a positive whole number, got ${values.rounds}`);

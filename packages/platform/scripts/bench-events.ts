@@ -4,8 +4,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
 import { generateCallerKeys, signDevelopmentToken } from '@mitmach/auth';
+import { parseCommandLineOrExit } from '@mitmach/config';
 import { connectPostgres, type DatabaseConnection, type Db, openPglite, selectRows } from '@mitmach/db';
 import { conferenceId, firstConferenceKey } from '@mitmach/demo-network';
 import { serviceDir, services } from '@mitmach/registry';
@@ -14,13 +14,18 @@ import pino from 'pino';
 import postgres from 'postgres';
 import { startEmbeddedPlatform } from '../src/embedded-platform';
 
-const { values } = parseArgs({
-  options: {
-    mode: { type: 'string', default: 'both' },
-    outcomes: { type: 'string', default: '300' },
-    burst: { type: 'string', default: '5000' },
+const usage =
+  'usage: pnpm --filter @mitmach/platform bench:events [--mode embedded|distributed|both] [--outcomes 300] [--burst 5000]';
+const { values } = parseCommandLineOrExit(
+  {
+    options: {
+      mode: { type: 'string', default: 'both' },
+      outcomes: { type: 'string', default: '300' },
+      burst: { type: 'string', default: '5000' },
+    },
   },
-});
+  usage,
+);
 const outcomes = Number(values.outcomes);
 const burst = Number(values.burst);
 const logger = pino({ level: 'silent' });

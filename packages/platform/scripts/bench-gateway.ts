@@ -7,7 +7,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   anonymousCaller,
   callerHeader,
@@ -15,6 +14,7 @@ import {
   generateCallerKeys,
   signDevelopmentToken,
 } from '@mitmach/auth';
+import { parseCommandLineOrExit } from '@mitmach/config';
 import { createTestDatabase } from '@mitmach/db/testing';
 import { supergraphPath } from '@mitmach/gateway';
 import autocannon from 'autocannon';
@@ -24,15 +24,20 @@ import { type Load, loads } from './bench-gateway/loads';
 import { type PlainFastify, startPlainFastify } from './bench-gateway/plain-fastify';
 import { type Measurement, type Target, table } from './bench-gateway/report';
 
-const { values } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '3' },
-    connections: { type: 'string', default: '32' },
-    load: { type: 'string', multiple: true, default: ['a', 'b', 'c', 'd'] },
-    rounds: { type: 'string', default: '1' },
+const usage =
+  'usage: npm run bench:gateway [-- --duration 10 --warmup 3 --connections 32 --load a --load b --rounds 3]';
+const { values } = parseCommandLineOrExit(
+  {
+    options: {
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '32' },
+      load: { type: 'string', multiple: true, default: ['a', 'b', 'c', 'd'] },
+      rounds: { type: 'string', default: '1' },
+    },
   },
-});
+  usage,
+);
 function wholeNumber(name: string, text: string | undefined, minimum: number): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < minimum) throw new Error(`--${name} must be a whole number ≥ ${minimum}`);

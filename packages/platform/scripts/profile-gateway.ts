@@ -7,24 +7,29 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateCallerKeys, signDevelopmentToken } from '@mitmach/auth';
+import { parseCommandLineOrExit } from '@mitmach/config';
 import { createTestDatabase } from '@mitmach/db/testing';
 import autocannon from 'autocannon';
 import { startDistributedPlatform } from '../src/distributed/distributed-platform';
 import { loads } from './bench-gateway/loads';
 
-const { values } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '3' },
-    top: { type: 'string', default: '40' },
-    gateway: { type: 'string', multiple: true, default: [join(import.meta.dirname, '../../../gateway')] },
-    connections: { type: 'string', default: '32' },
-    load: { type: 'string', multiple: true, default: ['a', 'b'] },
-    out: { type: 'string', default: resolve('gateway-profiles') },
+const usage =
+  'usage: npm run profile:gateway [-- --duration 10 --warmup 3 --connections 32 --load a --load b --out <folder>]';
+const { values } = parseCommandLineOrExit(
+  {
+    options: {
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
+      top: { type: 'string', default: '40' },
+      gateway: { type: 'string', multiple: true, default: [join(import.meta.dirname, '../../../gateway')] },
+      connections: { type: 'string', default: '32' },
+      load: { type: 'string', multiple: true, default: ['a', 'b'] },
+      out: { type: 'string', default: resolve('gateway-profiles') },
+    },
   },
-});
+  usage,
+);
 const duration = Number(values.duration);
 const warmup = Number(values.warmup);
 const top = Number(values.top);

@@ -9,11 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { signDevelopmentToken } from '@mitmach/auth';
+import { parseCommandLineOrExit } from '@mitmach/config';
 import { conferenceId, firstConferenceKey } from '@mitmach/demo-network';
 
-const { values } = parseArgs({ options: { outcomes: { type: 'string', default: '1000' } } });
+const usage = 'usage: pnpm --filter @mitmach/platform restart-burst [--outcomes 1000]';
+const { values } = parseCommandLineOrExit({ options: { outcomes: { type: 'string', default: '1000' } } }, usage);
 const target = Number(values.outcomes);
 const dataDir = mkdtempSync(join(tmpdir(), 'mitmach-burst-'));
 const jwtSecret = 'restart-burst-secret-0123456789abcdef';

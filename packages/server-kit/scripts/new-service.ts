@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommandLineOrExit } from '@mitmach/config';
 import {
   camelCaseOf,
   databaseSchemaOf,
@@ -18,11 +18,15 @@ import {
 } from '@mitmach/registry';
 
 const scaffold = fileURLToPath(new URL('../scaffold/', import.meta.url));
-const { values, positionals } = parseArgs({ options: { entity: { type: 'string' } }, allowPositionals: true });
+const usage = 'usage: npm run new-service -- <name> [--entity <Name>]';
+const { values, positionals } = parseCommandLineOrExit(
+  { options: { entity: { type: 'string' } }, allowPositionals: true },
+  usage,
+);
 const [name] = positionals;
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\nusage: npm run new-service -- <name> [--entity <Name>]\n`);
+  process.stderr.write(`${message}\n${usage}\n`);
   process.exit(2);
 }
 

@@ -2,7 +2,7 @@
 // MITMACH_TOKEN=<staff token> npm run -s register-documents -- --key <key id> [--gateway <url>] <manifest.json>
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLineOrExit } from '@mitmach/config';
 import { inBatches, ManifestError, readManifest } from '../src/modules/persisted-documents/manifest';
 
 const usage =
@@ -13,17 +13,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function parsedArguments() {
-  try {
-    return parseArgs({
-      options: { key: { type: 'string' }, gateway: { type: 'string', default: 'http://localhost:4000/graphql' } },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-}
-const { values, positionals } = parsedArguments();
+const { values, positionals } = parseCommandLineOrExit(
+  {
+    options: { key: { type: 'string' }, gateway: { type: 'string', default: 'http://localhost:4000/graphql' } },
+    allowPositionals: true,
+  },
+  usage,
+);
 const token = process.env.MITMACH_TOKEN;
 if (!values.key) fail('--key is required');
 if (positionals.length !== 1) fail('name one manifest file');

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { signDevelopmentToken } from '@mitmach/auth';
+import { parseCommandLineOrExit } from '@mitmach/config';
 import { conferenceId, firstConferenceKey } from '@mitmach/demo-network';
 import { embeddedJwtSecret } from '@mitmach/gateway';
 import { type DistributedPlatform, startDistributedPlatform } from '../../src/distributed/distributed-platform';
@@ -14,15 +14,19 @@ export interface DrillTopology {
 }
 
 /** The options every burst drill takes: how many events, the base port, and how long consumers may catch up. */
-export function drillOptions(defaultPort: number) {
-  const { values } = parseArgs({
-    options: {
-      events: { type: 'string', default: '10000' },
-      port: { type: 'string', default: String(defaultPort) },
-      // How long the consumers may take to catch up after the burst; the statistics apply some tens of events a second.
-      'catch-up-minutes': { type: 'string', default: '30' },
+export function drillOptions(drill: string, defaultPort: number) {
+  const usage = `usage: npm run ${drill} [-- --events 10000 --port ${defaultPort} --catch-up-minutes 30]`;
+  const { values } = parseCommandLineOrExit(
+    {
+      options: {
+        events: { type: 'string', default: '10000' },
+        port: { type: 'string', default: String(defaultPort) },
+        // How long the consumers may take to catch up after the burst; the statistics apply some tens of events a second.
+        'catch-up-minutes': { type: 'string', default: '30' },
+      },
     },
-  });
+    usage,
+  );
   return {
     total: Number(values.events),
     basePort: Number(values.port),

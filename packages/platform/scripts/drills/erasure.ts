@@ -4,18 +4,22 @@
 // erasure status shows every service done, then scans every table in every schema of the database for the person's
 // id, full name (rows of namesakes aside), e-mail and phone until nothing but the erased-ids records names them.
 //   npm run drill:erasure [-- --port 4600 --timeout-seconds 120]
-import { parseArgs } from 'node:util';
+import { parseCommandLineOrExit } from '@mitmach/config';
 import { connectPostgres } from '@mitmach/db';
 import { demoPeople, personId } from '@mitmach/demo-network';
 import { type ScanHit, scanDatabase } from '../../src/erasure/scan-database';
 import { startDrillTopology } from './drill-topology';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '4600' },
-    'timeout-seconds': { type: 'string', default: '120' },
+const usage = 'usage: npm run drill:erasure [-- --port 4600 --timeout-seconds 120]';
+const { values } = parseCommandLineOrExit(
+  {
+    options: {
+      port: { type: 'string', default: '4600' },
+      'timeout-seconds': { type: 'string', default: '120' },
+    },
   },
-});
+  usage,
+);
 const timeoutMs = Number(values['timeout-seconds']) * 1000;
 const fullName = (person: { givenName: string; familyName: string }) => `${person.givenName} ${person.familyName}`;
 // A participant of the Waldviertel conference (held, attended) who holds a place at one in Ottakring still ahead.

@@ -9,7 +9,7 @@
 import { drillOptions, startDrillTopology } from './drill-topology';
 import { awaitDelivery, deliveryReport, recordOutcomes } from './outcome-burst';
 
-const { total, basePort, catchUpMs } = drillOptions(4400);
+const { total, basePort, catchUpMs } = drillOptions('drill:kill-consumers', 4400);
 const killed = ['action-pool', 'statistics'];
 
 const { cluster, platform, target, stop } = await startDrillTopology(basePort);

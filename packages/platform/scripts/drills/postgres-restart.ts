@@ -9,7 +9,7 @@ import { serviceNames } from '@mitmach/registry';
 import { drillOptions, startDrillTopology } from './drill-topology';
 import { awaitDelivery, deliveryReport, recordOutcomes } from './outcome-burst';
 
-const { total, basePort, catchUpMs } = drillOptions(4500);
+const { total, basePort, catchUpMs } = drillOptions('drill:postgres-restart', 4500);
 const names = [...serviceNames, 'gateway'];
 const portOf = (name: string) =>
   name === 'gateway' ? basePort : basePort + 1 + (serviceNames as readonly string[]).indexOf(name);

@@ -4,13 +4,14 @@
 // was down and what the gateway's readiness said.
 //   npm run drill:subgraph-down [-- --port 4300]
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
+import { parseCommandLineOrExit } from '@mitmach/config';
 import { embeddedJwtSecret } from '@mitmach/gateway';
 import { serviceNames } from '@mitmach/registry';
 import { startDistributedPlatform } from '../../src/distributed/distributed-platform';
 import { drillDatabase, percentile } from './drill-database';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4300' } } });
+const usage = 'usage: npm run drill:subgraph-down [-- --port 4300]';
+const { values } = parseCommandLineOrExit({ options: { port: { type: 'string', default: '4300' } } }, usage);
 const basePort = Number(values.port);
 const everyService = `{ regions(first: 5) { edges { node { name
   team { totalCount } conferences(first: 1) { totalCount } cohortParticipations { cohort { title } }
