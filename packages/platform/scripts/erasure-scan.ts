@@ -1,3 +1,4 @@
+import { parseCommandLineOrExit } from '@mitmach/config';
 import { connectPostgres } from '@mitmach/db';
 import { namesakesHits, scanDatabase } from '../src/erasure/scan-database';
 
@@ -5,9 +6,17 @@ import { namesakesHits, scanDatabase } from '../src/erasure/scan-database';
 // of DATABASE_URL (the distributed platform's, by default) and lists those that still name an erased person. Exits
 // with 1 when any does beyond the records of erased ids. Rows of people who share a text with them (a namesake's
 // record, say) are listed apart and do not count.
-const [personId, ...texts] = process.argv.slice(2);
-if (!personId) {
-  process.stderr.write('usage: npm run erasure:scan -- <person id> [name, e-mail or phone ...]\n');
+const usage = 'usage: npm run erasure:scan -- <person id> [name, e-mail or phone ...]';
+const { positionals } = parseCommandLineOrExit({ options: {}, allowPositionals: true }, usage);
+const [personId, ...texts] = positionals;
+// A mistyped id names no one, and a scan for no one would report the person erased.
+if (!personId || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(personId)) {
+  process.stderr.write(`the person id must be a UUID, got "${personId ?? ''}"\n${usage}\n`);
+  process.exit(2);
+}
+const emptyText = texts.findIndex((text) => text.trim().length < 3);
+if (emptyText >= 0) {
+  process.stderr.write(`each text must have at least 3 characters, got "${texts[emptyText]}"\n${usage}\n`);
   process.exit(2);
 }
 const connection = connectPostgres({

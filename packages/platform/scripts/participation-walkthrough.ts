@@ -1,4 +1,5 @@
 import { signDevelopmentToken } from '@mitmach/auth';
+import { parseCommandLineOrExit } from '@mitmach/config';
 import { embeddedJwtSecret } from '@mitmach/gateway';
 import { type ProofOfWorkChallenge, solveParticipationChallenge } from '@mitmach/server-kit';
 
@@ -8,7 +9,13 @@ import { type ProofOfWorkChallenge, solveParticipationChallenge } from '@mitmach
 // the e-mail and the first person on the waitlist is promoted; a group applies for an open round, confirms, and staff
 // accept the application. Prints each step; exits with 1 at the first one that does not hold.
 
-const base = (process.argv[2] ?? process.env.PLATFORM_URL ?? 'http://localhost:4000').replace(/\/$/, '');
+const usage = 'usage: npm run -s participation-walkthrough [-- http://localhost:4000]';
+const { positionals } = parseCommandLineOrExit({ options: {}, allowPositionals: true }, usage);
+const base = (positionals[0] ?? process.env.PLATFORM_URL ?? 'http://localhost:4000').replace(/\/$/, '');
+if (!URL.canParse(base) || !/^https?:$/.test(new URL(base).protocol)) {
+  process.stderr.write(`the platform's address must be an http(s) URL, got "${base}"\n${usage}\n`);
+  process.exit(2);
+}
 const run = Date.now().toString(36);
 const mailWaitMs = 30_000;
 

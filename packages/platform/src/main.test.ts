@@ -50,4 +50,14 @@ describe('npm start (embedded mode)', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('PORT: expected a TCP port number (got "abc")');
   }, 90_000);
+
+  it('refuses a mistyped flag instead of starting the other mode', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', main, '--distibuted'], {
+      env: { ...baseEnv, EPHEMERAL: 'true' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("Unknown option '--distibuted'\nusage: npm start [-- --distributed | --ephemeral]\n");
+  }, 90_000);
 });
