@@ -1,4 +1,4 @@
-export { type ParsedCommandLine, parseCommandLineOrExit, readCommandLine } from './command-line';
+export { parseCommandLineOrExit } from './command-line';
 export { ConfigError, type CrossCheck, type EnvSource, parseEnv, parseEnvOrExit } from './parse-env';
 export {
   booleanFlag,

@@ -11,10 +11,8 @@ import { personErased } from '../contracts/people';
  * table until retention pruning. Written in the erasure's transaction; a replayed letter disappears instead of being
  * marked replayed.
  */
-export async function forgetDeadLettersOf(db: Db, table: DeadLettersTable, personId: string): Promise<number> {
-  const deleted = await db
+export async function forgetDeadLettersOf(db: Db, table: DeadLettersTable, personId: string): Promise<void> {
+  await db
     .delete(table)
-    .where(and(eq(table.topic, topicOf(personErased)), sql`strpos(${table.value}, ${personId}) > 0`))
-    .returning({ id: table.id });
-  return deleted.length;
+    .where(and(eq(table.topic, topicOf(personErased)), sql`strpos(${table.value}, ${personId}) > 0`));
 }
